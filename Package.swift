@@ -1,0 +1,107 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("NonisolatedNonsendingByDefault"),
+    .treatAllWarnings(as: .error),
+]
+
+let package = Package(
+    name: "ScanLogic",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "scanlogic", targets: ["scanlogic"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    ],
+    targets: [
+        .target(
+            name: "ScanCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings
+        ),
+        .systemLibrary(
+            name: "CVectorscan",
+            pkgConfig: "libhs",
+            providers: [.apt(["libvectorscan-dev"])]
+        ),
+        .target(
+            name: "ScanRules",
+            dependencies: ["ScanCore", "CVectorscan", "Yams"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "ScanConnectors",
+            dependencies: [
+                "ScanCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "ScanStoreSQLite",
+            dependencies: ["ScanCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "ScanEngine",
+            dependencies: [
+                "ScanCore", "ScanRules", "ScanConnectors",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "scanlogic",
+            dependencies: [
+                "ScanCore", "ScanRules", "ScanConnectors", "ScanStoreSQLite", "ScanEngine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "ScanTestSupport",
+            dependencies: ["ScanCore", "ScanStoreSQLite"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "ScanCoreTests", dependencies: ["ScanCore"], swiftSettings: strictSettings),
+        .testTarget(name: "ScanRulesTests", dependencies: ["ScanCore", "ScanRules"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ScanConnectorsTests",
+            dependencies: [
+                "ScanCore", "ScanConnectors", "ScanTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ScanStoreSQLiteTests",
+            dependencies: ["ScanCore", "ScanStoreSQLite", "ScanTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ScanEngineTests",
+            dependencies: [
+                "ScanCore", "ScanRules", "ScanConnectors", "ScanEngine", "ScanStoreSQLite", "ScanTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

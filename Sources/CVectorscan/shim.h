@@ -1,0 +1,4 @@
+#ifndef SCANLOGIC_CVECTORSCAN_SHIM_H
+#define SCANLOGIC_CVECTORSCAN_SHIM_H
+#include <hs.h>
+#endif

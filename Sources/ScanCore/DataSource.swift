@@ -1,0 +1,45 @@
+public import Foundation
+
+/// A registered place to scan: a file tree or a database.
+///
+/// Credentials are never stored: ``credentialEnv`` names the environment variable
+/// that holds the password or token, and the connector reads it when it connects.
+public struct DataSource: Sendable, Codable, Hashable {
+    /// The stable identifier.
+    public var id: Identifier<DataSource>
+    /// The owning tenant.
+    public var tenantID: TenantID
+    /// A human-readable name, unique per tenant.
+    public var name: String
+    /// Which connector handles it.
+    public var kind: SourceKind
+    /// A path or a URL without password (`/data`, `sqlite:/x.db`, `postgres://u@h/db`).
+    public var location: String
+    /// Connector options such as `max_file_size` or `sample_rows`.
+    public var options: [String: String]
+    /// The environment variable holding the credential, if any.
+    public var credentialEnv: String?
+    /// When it was registered.
+    public var createdAt: Date
+
+    /// Creates a data source.
+    public init(
+        id: Identifier<DataSource> = .random(),
+        tenantID: TenantID = Tenant.defaultID,
+        name: String,
+        kind: SourceKind,
+        location: String,
+        options: [String: String] = [:],
+        credentialEnv: String? = nil,
+        createdAt: Date
+    ) {
+        self.id = id
+        self.tenantID = tenantID
+        self.name = name
+        self.kind = kind
+        self.location = location
+        self.options = options
+        self.credentialEnv = credentialEnv
+        self.createdAt = createdAt
+    }
+}

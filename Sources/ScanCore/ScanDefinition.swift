@@ -1,0 +1,45 @@
+public import Foundation
+
+/// What to scan and how: a source, a scope inside it, a rule set and a priority.
+///
+/// Findings are deduplicated per definition: two runs of one definition compare
+/// their results (new, unchanged, fixed, reopened).
+public struct ScanDefinition: Sendable, Codable, Hashable {
+    /// The stable identifier.
+    public var id: Identifier<ScanDefinition>
+    /// The owning tenant.
+    public var tenantID: TenantID
+    /// A human-readable name, unique per tenant.
+    public var name: String
+    /// The source it scans.
+    public var sourceID: Identifier<DataSource>
+    /// The objects it covers.
+    public var scope: ScopeFilter
+    /// The rule set document (YAML) or `nil` for the built-in default rule set.
+    public var ruleSet: String?
+    /// Higher runs first when workers compete for jobs.
+    public var priority: Int
+    /// When it was created.
+    public var createdAt: Date
+
+    /// Creates a definition.
+    public init(
+        id: Identifier<ScanDefinition> = .random(),
+        tenantID: TenantID = Tenant.defaultID,
+        name: String,
+        sourceID: Identifier<DataSource>,
+        scope: ScopeFilter = ScopeFilter(),
+        ruleSet: String? = nil,
+        priority: Int = 0,
+        createdAt: Date
+    ) {
+        self.id = id
+        self.tenantID = tenantID
+        self.name = name
+        self.sourceID = sourceID
+        self.scope = scope
+        self.ruleSet = ruleSet
+        self.priority = priority
+        self.createdAt = createdAt
+    }
+}

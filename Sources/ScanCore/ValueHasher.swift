@@ -1,0 +1,39 @@
+public import Crypto
+public import Foundation
+
+/// Keyed hashing of matched values, so equal secrets can be recognised without storing them.
+///
+/// The key belongs to the installation (see ``HashKey``). Without it, a stored hash
+/// cannot be confirmed by guessing candidate values, which a plain SHA-256 would allow
+/// for short values such as card numbers.
+public struct ValueHasher: Sendable {
+    private let key: SymmetricKey
+
+    /// Creates a hasher from raw key bytes (at least 16).
+    public init(key: [UInt8]) {
+        precondition(key.count >= 16, "hash key too short")
+        self.key = SymmetricKey(data: key)
+    }
+
+    /// The hex HMAC-SHA256 of `value`.
+    public func hash(_ value: some Sequence<UInt8>) -> String {
+        var hmac = HMAC<SHA256>(key: key)
+        hmac.update(data: Array(value))
+        return Hex.encode(hmac.finalize())
+    }
+}
+
+/// Hex encoding for digests.
+public enum Hex {
+    private static let digits = Array("0123456789abcdef".utf8)
+
+    /// Lower-case hex of `bytes`.
+    public static func encode(_ bytes: some Sequence<UInt8>) -> String {
+        var out: [UInt8] = []
+        for byte in bytes {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
