@@ -1,0 +1,111 @@
+/// Finds and confirms matches in a buffer: the work behind ``RuleEngine/scan(_:)``.
+extension MatchPlan {
+    /// Every confirmed match in `data`, sorted by value start.
+    /// - Parameter segments: When set, matches must lie inside one segment and context
+    ///   keywords are only looked for in that segment.
+    func matches(in data: UnsafeRawBufferPointer, segments: SegmentIndex?) -> [RuleMatch] {
+        var found: [RuleMatch] = []
+        var bytes: [UInt8] = []
+        if let database {
+            patternMatches(in: data, database: database, segments: segments, into: &found, bytes: &bytes)
+        }
+        if !digitRules.isEmpty {
+            digitMatches(in: data, segments: segments, into: &found, bytes: &bytes)
+        }
+        found.sort {
+            ($0.valueStart, $0.valueEnd, $0.classifierIndex) < ($1.valueStart, $1.valueEnd, $1.classifierIndex)
+        }
+        return found
+    }
+
+    private func patternMatches(
+        in data: UnsafeRawBufferPointer,
+        database: VectorscanDatabase,
+        segments: SegmentIndex?,
+        into found: inout [RuleMatch],
+        bytes: inout [UInt8]
+    ) {
+        for hit in LeftmostLongest.reduce(exactHits(database.scan(data), in: data)) {
+            let owner = patternOwners[hit.pattern]
+            let limits = segments?.bounds(containing: hit.start) ?? 0..<data.count
+            guard hit.end <= limits.upperBound else { continue }
+            var value = hit.start..<hit.end
+            if let extractor = extractors[owner] {
+                guard let cut = extractor.firstCapture(1, in: data, window: value), !cut.isEmpty else { continue }
+                value = cut
+            }
+            bytes.removeAll(keepingCapacity: true)
+            bytes.append(contentsOf: data[value])
+            let around = hit.start..<hit.end
+            guard
+                let confidence = confirmers[owner].confidence(
+                    value: value,
+                    checked: bytes[...],
+                    around: around,
+                    limits: limits,
+                    in: data
+                )
+            else { continue }
+            found.append(
+                RuleMatch(
+                    classifierIndex: owner,
+                    ruleID: ruleIDs[owner],
+                    valueStart: value.lowerBound,
+                    valueEnd: value.upperBound,
+                    confidence: confidence
+                )
+            )
+        }
+    }
+
+    /// Replaces the end-offset spans of patterns without start tracking by real matches.
+    private func exactHits(_ hits: [PatternHit], in data: UnsafeRawBufferPointer) -> [PatternHit] {
+        var exact: [PatternHit] = []
+        exact.reserveCapacity(hits.count)
+        for hit in hits {
+            if let recovery = recoveries[hit.pattern] {
+                exact.append(contentsOf: recovery.recover(hit, in: data))
+            } else {
+                exact.append(hit)
+            }
+        }
+        return exact
+    }
+
+    private func digitMatches(
+        in data: UnsafeRawBufferPointer,
+        segments: SegmentIndex?,
+        into found: inout [RuleMatch],
+        bytes: inout [UInt8]
+    ) {
+        digitScanner.forEachRun(in: data) { run in
+            for rule in digitRules {
+                rule.forEachCandidate(in: run, data: data) { value, chain in
+                    let limits = segments?.bounds(containing: value.lowerBound) ?? 0..<data.count
+                    guard value.upperBound <= limits.upperBound else { return }
+                    bytes.removeAll(keepingCapacity: true)
+                    for group in chain { bytes.append(contentsOf: data[group.start..<group.end]) }
+                    let owner = rule.classifierIndex
+                    guard
+                        let confidence = confirmers[owner].confidence(
+                            value: value,
+                            checked: bytes[...],
+                            around: value,
+                            limits: limits,
+                            in: data
+                        )
+                    else { return }
+                    found.append(
+                        RuleMatch(
+                            classifierIndex: owner,
+                            ruleID: ruleIDs[owner],
+                            valueStart: value.lowerBound,
+                            valueEnd: value.upperBound,
+                            confidence: confidence
+                        )
+                    )
+                }
+            }
+        }
+    }
+}
