@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A typed identifier, so a run id can never be passed where a source id is expected.
 ///

@@ -1,5 +1,4 @@
-public import Crypto
-public import Foundation
+import Crypto
 
 /// Keyed hashing of matched values, so equal secrets can be recognised without storing them.
 ///
@@ -7,17 +6,18 @@ public import Foundation
 /// cannot be confirmed by guessing candidate values, which a plain SHA-256 would allow
 /// for short values such as card numbers.
 public struct ValueHasher: Sendable {
-    private let key: SymmetricKey
+    // Raw bytes rather than `SymmetricKey`, which is not `Sendable` in swift-crypto 3.
+    private let key: [UInt8]
 
     /// Creates a hasher from raw key bytes (at least 16).
     public init(key: [UInt8]) {
         precondition(key.count >= 16, "hash key too short")
-        self.key = SymmetricKey(data: key)
+        self.key = key
     }
 
     /// The hex HMAC-SHA256 of `value`.
     public func hash(_ value: some Sequence<UInt8>) -> String {
-        var hmac = HMAC<SHA256>(key: key)
+        var hmac = HMAC<SHA256>(key: SymmetricKey(data: key))
         hmac.update(data: Array(value))
         return Hex.encode(hmac.finalize())
     }
