@@ -1,0 +1,99 @@
+public import Foundation
+import GRDB
+public import ScanCore
+
+extension SQLiteScanStore {
+    public func completeEnumeration(_ job: Job, worker: String, page: EnumerationPage, at: Date) async throws {
+        try await write { db in
+            try db.finishJob(job, worker: worker, state: .done, at: at)
+            if try db.isCancelRequested(job.runID) {
+                try db.finishRunIfComplete(job.runID, at: at)
+                return
+            }
+            let base = JobKeys.base(of: job.priority)
+            let scans = page.objects.map { object in
+                NewJob(
+                    kind: .scan,
+                    idempotencyKey: JobKeys.scan(run: job.runID, path: object.path),
+                    priority: JobKeys.priority(base: base, kind: .scan),
+                    maxAttempts: JobKeys.maxAttempts(.scan),
+                    payload: .scan(object)
+                )
+            }
+            let inserted = try db.enqueue(scans, run: job.runID, tenant: job.tenantID, parent: job.id, at: at)
+            try db.execute(
+                sql: "UPDATE scan_runs SET enumerated = enumerated + ? WHERE id = ?",
+                arguments: [inserted, job.runID.rawValue]
+            )
+            if let cursor = page.nextCursor {
+                let next = NewJob(
+                    kind: .enumerate,
+                    idempotencyKey: JobKeys.enumerate(run: job.runID, cursor: cursor),
+                    priority: job.priority,
+                    maxAttempts: JobKeys.maxAttempts(.enumerate),
+                    payload: .enumerate(cursor: cursor)
+                )
+                _ = try db.enqueue([next], run: job.runID, tenant: job.tenantID, parent: job.id, at: at)
+            } else {
+                try db.execute(sql: "UPDATE scan_runs SET enumeration_done = 1 WHERE id = ?", arguments: [job.runID.rawValue])
+            }
+            try db.finishRunIfComplete(job.runID, at: at)
+        }
+    }
+
+    public func completeScan(_ job: Job, worker: String, result: ObjectResult, at: Date) async throws {
+        try await write { db in
+            try db.finishJob(job, worker: worker, state: .done, at: at)
+            let finalize = NewJob(
+                kind: .finalize,
+                idempotencyKey: JobKeys.finalize(run: job.runID, path: result.object.path),
+                priority: JobKeys.priority(base: JobKeys.base(of: job.priority), kind: .finalize),
+                maxAttempts: JobKeys.maxAttempts(.finalize),
+                payload: .finalize(result)
+            )
+            let inserted = try db.enqueue([finalize], run: job.runID, tenant: job.tenantID, parent: job.id, at: at)
+            if inserted == 1 {
+                try db.execute(
+                    sql: "UPDATE scan_runs SET scanned = scanned + 1, bytes = bytes + ? WHERE id = ?",
+                    arguments: [result.bytesRead, job.runID.rawValue]
+                )
+            }
+            try db.finishRunIfComplete(job.runID, at: at)
+        }
+    }
+
+    public func completeFinalize(_ job: Job, worker: String, policy: NewJob?, at: Date) async throws {
+        guard case .finalize(let result) = job.payload else {
+            throw ScanError(.invalidInput, "job \(job.id) is not a finalize job")
+        }
+        try await write { db in
+            try db.finishJob(job, worker: worker, state: .done, at: at)
+            if try db.recordObject(result, run: job.runID, at: at) {
+                let context = try db.finalizeContext(job.runID)
+                try db.mergeAssets(result, context: context, at: at)
+                try db.mergeFindings(result, context: context, at: at)
+                if let policy {
+                    _ = try db.enqueue([policy], run: job.runID, tenant: job.tenantID, parent: job.id, at: at)
+                }
+            }
+            try db.finishRunIfComplete(job.runID, at: at)
+        }
+    }
+
+    public func completeAct(_ job: Job, worker: String, events: [AuditEvent], at: Date) async throws {
+        try await write { db in
+            try db.finishJob(job, worker: worker, state: .done, at: at)
+            for event in events {
+                try db.audit(
+                    tenant: event.tenantID,
+                    at: event.at,
+                    actor: event.actor,
+                    action: event.action,
+                    target: event.target,
+                    detail: event.detail
+                )
+            }
+            try db.finishRunIfComplete(job.runID, at: at)
+        }
+    }
+}

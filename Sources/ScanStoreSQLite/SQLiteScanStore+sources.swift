@@ -1,0 +1,86 @@
+import Foundation
+import GRDB
+public import ScanCore
+
+extension SQLiteScanStore {
+    public func save(_ source: DataSource) async throws {
+        let options = try JSONColumn.encode(source.options)
+        try await write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO sources (id, tenant_id, name, kind, location, options, credential_env, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
+                        location = excluded.location, options = excluded.options,
+                        credential_env = excluded.credential_env
+                    """,
+                arguments: [
+                    source.id.rawValue, source.tenantID.rawValue, source.name, source.kind.rawValue,
+                    source.location, options, source.credentialEnv, source.createdAt,
+                ]
+            )
+        }
+    }
+
+    public func source(_ id: Identifier<DataSource>, tenant: TenantID) async throws -> DataSource? {
+        try await read { db in
+            try Row.fetchOne(
+                db,
+                sql: "SELECT * FROM sources WHERE id = ? AND tenant_id = ?",
+                arguments: [id.rawValue, tenant.rawValue]
+            )?.dataSource()
+        }
+    }
+
+    public func source(named name: String, tenant: TenantID) async throws -> DataSource? {
+        try await read { db in
+            try Row.fetchOne(
+                db,
+                sql: "SELECT * FROM sources WHERE name = ? AND tenant_id = ?",
+                arguments: [name, tenant.rawValue]
+            )?.dataSource()
+        }
+    }
+
+    public func save(_ definition: ScanDefinition) async throws {
+        let include = try JSONColumn.encode(definition.scope.include)
+        let exclude = try JSONColumn.encode(definition.scope.exclude)
+        try await write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO scan_definitions (id, tenant_id, name, source_id, scope_include, scope_exclude,
+                        rule_set, priority, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (id) DO UPDATE SET name = excluded.name, source_id = excluded.source_id,
+                        scope_include = excluded.scope_include, scope_exclude = excluded.scope_exclude,
+                        rule_set = excluded.rule_set, priority = excluded.priority
+                    """,
+                arguments: [
+                    definition.id.rawValue, definition.tenantID.rawValue, definition.name,
+                    definition.sourceID.rawValue, include, exclude, definition.ruleSet, definition.priority,
+                    definition.createdAt,
+                ]
+            )
+        }
+    }
+
+    public func definition(_ id: Identifier<ScanDefinition>, tenant: TenantID) async throws -> ScanDefinition? {
+        try await read { db in
+            try Row.fetchOne(
+                db,
+                sql: "SELECT * FROM scan_definitions WHERE id = ? AND tenant_id = ?",
+                arguments: [id.rawValue, tenant.rawValue]
+            )?.scanDefinition()
+        }
+    }
+
+    public func definition(named name: String, tenant: TenantID) async throws -> ScanDefinition? {
+        try await read { db in
+            try Row.fetchOne(
+                db,
+                sql: "SELECT * FROM scan_definitions WHERE name = ? AND tenant_id = ?",
+                arguments: [name, tenant.rawValue]
+            )?.scanDefinition()
+        }
+    }
+}
