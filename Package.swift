@@ -58,7 +58,7 @@ let package = Package(
         .target(
             name: "ScanEngine",
             dependencies: [
-                "ScanCore", "ScanRules", "ScanConnectors",
+                "ScanCore", "ScanRules",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -69,6 +69,7 @@ let package = Package(
             dependencies: [
                 "ScanCore", "ScanRules", "ScanConnectors", "ScanStoreSQLite", "ScanEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings

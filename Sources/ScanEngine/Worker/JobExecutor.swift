@@ -1,0 +1,137 @@
+public import Foundation
+public import Logging
+public import ScanCore
+
+/// Performs one claimed job: the step's work, then the store transaction that commits it.
+///
+/// Every failure ends in a store call (retry, recorded outcome or dead job), so a job
+/// never stays leased after `execute` returns unless the store itself is unreachable, in
+/// which case its lease expires and another attempt runs.
+public struct JobExecutor: Sendable {
+    /// What the executor needs besides the job.
+    public struct Configuration: Sendable {
+        /// Objects per enumeration page.
+        public var pageSize: Int
+        /// Back-off for transient failures.
+        public var retry: RetryPolicy
+        /// The post-scan policy.
+        public var policy: OutcomePolicy
+
+        /// Creates a configuration.
+        public init(pageSize: Int = 500, retry: RetryPolicy = RetryPolicy(), policy: OutcomePolicy = OutcomePolicy()) {
+            self.pageSize = pageSize
+            self.retry = retry
+            self.policy = policy
+        }
+    }
+
+    let store: any ScanStore
+    let resources: RunResourceCache
+    let hasher: ValueHasher
+    let configuration: Configuration
+    let worker: String
+    let now: @Sendable () -> Date
+    let logger: Logger
+
+    /// Creates an executor.
+    public init(
+        store: any ScanStore,
+        resources: RunResourceCache,
+        hasher: ValueHasher,
+        configuration: Configuration,
+        worker: String,
+        now: @escaping @Sendable () -> Date,
+        logger: Logger
+    ) {
+        self.store = store
+        self.resources = resources
+        self.hasher = hasher
+        self.configuration = configuration
+        self.worker = worker
+        self.now = now
+        self.logger = logger
+    }
+
+    /// Runs `job` to a committed state.
+    public func execute(_ job: Job) async {
+        do {
+            try await perform(job)
+        } catch let error as ScanError where error.code == .leaseLost {
+            logger.debug("lease lost", metadata: [LogKey.jobID: "\(job.id)"])
+        } catch where Task.isCancelled || error is CancellationError {
+            // The worker is stopping: leave the lease to expire (or be released) so the job
+            // runs again; recording a failure here would be false.
+            logger.debug("job interrupted", metadata: [LogKey.jobID: "\(job.id)"])
+        } catch {
+            await handleFailure(job, error: error)
+        }
+    }
+
+    private func perform(_ job: Job) async throws {
+        if job.attempts > job.maxAttempts {
+            // Claimed again after its worker vanished on the last allowed attempt: a poison job.
+            throw ScanError(.internalError, "gave up after \(job.maxAttempts) attempts whose worker stopped")
+        }
+        switch job.payload {
+        case .enumerate(let cursor):
+            let run = try await resources.resources(for: job.runID, tenant: job.tenantID)
+            let page = try await run.connector.enumerate(
+                cursor: cursor,
+                scope: run.scope,
+                pageSize: configuration.pageSize
+            )
+            try await store.completeEnumeration(job, worker: worker, page: page, at: now())
+        case .scan(let object):
+            let result = try await scan(object, job: job)
+            try await store.completeScan(job, worker: worker, result: result, at: now())
+        case .finalize(let result):
+            let policy = configuration.policy.actJob(for: result, run: job.runID, priority: job.priority + 1)
+            try await store.completeFinalize(job, worker: worker, policy: policy, at: now())
+        case .act(let input):
+            let events = configuration.policy.events(for: input, job: job, at: now())
+            try await store.completeAct(job, worker: worker, events: events, at: now())
+        }
+    }
+
+    private func scan(_ object: ObjectRef, job: Job) async throws -> ObjectResult {
+        let run = try await resources.resources(for: job.runID, tenant: job.tenantID)
+        let scanner = ObjectScanner(rules: run.rules, hasher: hasher)
+        if object.kind == .file, let size = object.size, size > run.rules.maxFileSize {
+            return scanner.blocked(object, reason: "larger than max_file_size (\(size) > \(run.rules.maxFileSize) bytes)")
+        }
+        let content = try await run.connector.fetch(object)
+        return try scanner.scan(object, content: content)
+    }
+
+    private func handleFailure(_ job: Job, error: any Error) async {
+        let decision = FailureDecision.decide(
+            job: job,
+            error: error,
+            policy: configuration.retry,
+            now: now(),
+            unit: Double.random(in: 0..<1)
+        )
+        logger.info(
+            "job failed",
+            metadata: [LogKey.jobID: "\(job.id)", LogKey.jobKind: "\(job.kind.rawValue)", LogKey.error: "\(error)"]
+        )
+        do {
+            try await commit(decision, job: job, error: error)
+        } catch {
+            logger.info("could not record job failure", metadata: [LogKey.jobID: "\(job.id)", LogKey.error: "\(error)"])
+        }
+    }
+
+    private func commit(_ decision: FailureDecision, job: Job, error: any Error) async throws {
+        switch decision {
+        case .retry(let at):
+            try await store.failJob(job, worker: worker, error: "\(error)", retryAt: at, at: now())
+        case .record(let outcome):
+            guard case .scan(let object) = job.payload else { return }
+            let result = ObjectResult(object: object, outcome: outcome)
+            try await store.completeScan(job, worker: worker, result: result, at: now())
+        case .giveUp:
+            try await store.failJob(job, worker: worker, error: "\(error)", retryAt: nil, at: now())
+        }
+    }
+}
