@@ -67,14 +67,17 @@ public struct Glob: Sendable, Hashable {
 
     private static func matchClass(_ pattern: ArraySlice<UInt8>, _ char: UInt8) -> Int? {
         var index = pattern.index(after: pattern.startIndex)
-        let negated = index < pattern.endIndex && (pattern[index] == UInt8(ascii: "!") || pattern[index] == UInt8(ascii: "^"))
+        let negated =
+            index < pattern.endIndex && (pattern[index] == UInt8(ascii: "!") || pattern[index] == UInt8(ascii: "^"))
         if negated { index += 1 }
         var found = false
         var first = true
         while index < pattern.endIndex, first || pattern[index] != UInt8(ascii: "]") {
             first = false
             let low = pattern[index]
-            if index + 2 < pattern.endIndex, pattern[index + 1] == UInt8(ascii: "-"), pattern[index + 2] != UInt8(ascii: "]") {
+            if index + 2 < pattern.endIndex, pattern[index + 1] == UInt8(ascii: "-"),
+                pattern[index + 2] != UInt8(ascii: "]")
+            {
                 if low <= char && char <= pattern[index + 2] { found = true }
                 index += 3
             } else {

@@ -14,9 +14,21 @@ public enum Fixtures {
         tenant: TenantID = Tenant.defaultID,
         priority: Int = 0
     ) async throws -> ScanDefinition {
-        let source = DataSource(tenantID: tenant, name: name, kind: .filesystem, location: "/srv/\(name)", createdAt: epoch)
+        let source = DataSource(
+            tenantID: tenant,
+            name: name,
+            kind: .filesystem,
+            location: "/srv/\(name)",
+            createdAt: epoch
+        )
         try await store.save(source)
-        let definition = ScanDefinition(tenantID: tenant, name: name, sourceID: source.id, priority: priority, createdAt: epoch)
+        let definition = ScanDefinition(
+            tenantID: tenant,
+            name: name,
+            sourceID: source.id,
+            priority: priority,
+            createdAt: epoch
+        )
         try await store.save(definition)
         return definition
     }
@@ -27,11 +39,22 @@ public enum Fixtures {
     }
 
     /// A detection of `ruleID` with a value hash derived from `value`.
-    public static func detection(_ ruleID: String, path: String, value: String, line: Int = 1, severity: Severity = .high)
+    public static func detection(
+        _ ruleID: String,
+        path: String,
+        value: String,
+        line: Int = 1,
+        severity: Severity = .high
+    )
         -> Detection
     {
         Detection(
-            fingerprint: Fingerprint.make(ruleID: ruleID, assetPath: path, locationKey: "occurrence:0", valueHash: value),
+            fingerprint: Fingerprint.make(
+                ruleID: ruleID,
+                assetPath: path,
+                locationKey: "occurrence:0",
+                valueHash: value
+            ),
             ruleID: ruleID,
             category: .credential,
             severity: severity,

@@ -20,7 +20,8 @@ public final class MemoryConnector: Connector {
     private let overlap: Int
 
     /// Creates a source with `files` (path → text) and injected `failures`.
-    public init(files: [String: String], failures: [String: Failure] = [:], chunkSize: Int = 1 << 20, overlap: Int = 64) {
+    public init(files: [String: String], failures: [String: Failure] = [:], chunkSize: Int = 1 << 20, overlap: Int = 64)
+    {
         self.objects = files.mapValues { Array($0.utf8) }
         self.failures = Mutex(failures)
         self.chunkSize = chunkSize
@@ -83,7 +84,9 @@ public struct MemoryChunks: ChunkedContent {
         repeat {
             let end = min(bytes.count, start + chunkSize)
             let isLast = end == bytes.count
-            try body(ContentChunk(bytes: Array(bytes[start..<end]), offset: Int64(start), overlap: repeated, isLast: isLast))
+            try body(
+                ContentChunk(bytes: Array(bytes[start..<end]), offset: Int64(start), overlap: repeated, isLast: isLast)
+            )
             if isLast { return }
             repeated = min(overlap, end - start)
             start = end - repeated

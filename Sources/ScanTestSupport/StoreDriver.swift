@@ -15,7 +15,12 @@ public struct StoreDriver: Sendable {
     private let results: Results
 
     /// Creates a driver.
-    public init(store: any ScanStore, worker: String = "test-worker", pages: @escaping Pages, results: @escaping Results) {
+    public init(
+        store: any ScanStore,
+        worker: String = "test-worker",
+        pages: @escaping Pages,
+        results: @escaping Results
+    ) {
         self.store = store
         self.worker = worker
         self.pages = pages

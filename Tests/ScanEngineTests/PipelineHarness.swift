@@ -36,7 +36,10 @@ struct PipelineHarness {
     init(connector: any Connector, store: SQLiteScanStore? = nil, name: String = "memory") async throws {
         self.store = try store ?? SQLiteScanStore.inMemory()
         self.connector = connector
-        self.rules = RuleProfile(engine: try RuleEngine(classifiers: Self.classifiers), minMatchRatio: { _ in 0.5 })
+        self.rules = RuleProfile(
+            engine: try RuleEngine(classifiers: Self.classifiers),
+            ruleSet: RuleSet(name: "test", minMatchRatio: 0.5)
+        )
         let source = DataSource(name: name, kind: .filesystem, location: "/memory", createdAt: Fixtures.epoch)
         if let existing = try await self.store.definition(named: name, tenant: Tenant.defaultID) {
             self.definition = existing
@@ -59,7 +62,10 @@ struct PipelineHarness {
             store: store,
             resources: cache,
             hasher: hasher,
-            configuration: JobExecutor.Configuration(pageSize: pageSize, retry: RetryPolicy(baseDelay: 0.01, maxDelay: 0.05)),
+            configuration: JobExecutor.Configuration(
+                pageSize: pageSize,
+                retry: RetryPolicy(baseDelay: 0.01, maxDelay: 0.05)
+            ),
             worker: name,
             now: { Date() },
             logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }

@@ -20,7 +20,11 @@ struct ResumeTests {
         // When a worker is killed part way through (its task is cancelled between jobs,
         // leaving leases held), and a new process releases them and resumes
         let harness = try await PipelineHarness(connector: MemoryConnector(files: Self.files))
-        let run = try await harness.store.startRun(definitionID: harness.definition.id, tenant: Tenant.defaultID, at: Date()).run
+        let run = try await harness.store.startRun(
+            definitionID: harness.definition.id,
+            tenant: Tenant.defaultID,
+            at: Date()
+        ).run
         let store = harness.store
         let killed = Task {
             try await harness.worker(name: "doomed", concurrency: 2).run(until: { false })
@@ -46,7 +50,11 @@ struct ResumeTests {
 
     @Test func startingAgainWhileARunIsActiveResumesIt() async throws {
         let harness = try await PipelineHarness(connector: MemoryConnector(files: Self.files))
-        let first = try await harness.store.startRun(definitionID: harness.definition.id, tenant: Tenant.defaultID, at: Date())
+        let first = try await harness.store.startRun(
+            definitionID: harness.definition.id,
+            tenant: Tenant.defaultID,
+            at: Date()
+        )
 
         let run = try await harness.runToEnd()
 
@@ -56,7 +64,11 @@ struct ResumeTests {
 
     @Test func cancelStopsEnumerationAndDrains() async throws {
         let harness = try await PipelineHarness(connector: MemoryConnector(files: Self.files))
-        let run = try await harness.store.startRun(definitionID: harness.definition.id, tenant: Tenant.defaultID, at: Date()).run
+        let run = try await harness.store.startRun(
+            definitionID: harness.definition.id,
+            tenant: Tenant.defaultID,
+            at: Date()
+        ).run
         let store = harness.store
         let worker = Task { try await harness.drive(run.id, concurrency: 2) }
         while try await store.run(run.id, tenant: Tenant.defaultID)!.counters.finalized < 5 {

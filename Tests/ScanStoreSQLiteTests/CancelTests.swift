@@ -10,12 +10,17 @@ struct CancelTests {
         // Given a run with one scan in flight and one not started
         let store = try await kind.makeStore()
         let definition = try await Fixtures.definition(in: store)
-        let run = try await store.startRun(definitionID: definition.id, tenant: Tenant.defaultID, at: Fixtures.epoch).run
+        let run = try await store.startRun(definitionID: definition.id, tenant: Tenant.defaultID, at: Fixtures.epoch)
+            .run
         let driver = StoreDriver(store: store, pages: StoreDriver.pages(["a", "b"], size: 2)) {
             ObjectResult(object: $0, outcome: .clean)
         }
-        try await driver.complete(try #require(try await store.claimJobs(ClaimRequest(worker: "test-worker", now: Fixtures.epoch)).first))
-        let inFlight = try #require(try await store.claimJobs(ClaimRequest(worker: "test-worker", limit: 1, now: Fixtures.epoch)).first)
+        try await driver.complete(
+            try #require(try await store.claimJobs(ClaimRequest(worker: "test-worker", now: Fixtures.epoch)).first)
+        )
+        let inFlight = try #require(
+            try await store.claimJobs(ClaimRequest(worker: "test-worker", limit: 1, now: Fixtures.epoch)).first
+        )
 
         // When the run is cancelled
         let cancelling = try await store.cancelRun(run.id, tenant: Tenant.defaultID, at: Fixtures.epoch)
@@ -35,7 +40,8 @@ struct CancelTests {
     func cancellingAnEndedRunIsAConflict(kind: StoreKind) async throws {
         let store = try await kind.makeStore()
         let definition = try await Fixtures.definition(in: store)
-        let run = try await store.startRun(definitionID: definition.id, tenant: Tenant.defaultID, at: Fixtures.epoch).run
+        let run = try await store.startRun(definitionID: definition.id, tenant: Tenant.defaultID, at: Fixtures.epoch)
+            .run
         try await StoreDriver(store: store, pages: StoreDriver.pages([], size: 1)) {
             ObjectResult(object: $0, outcome: .clean)
         }.drain()
@@ -50,7 +56,8 @@ struct CancelTests {
     func cancellingAPendingRunEndsItAtOnce(kind: StoreKind) async throws {
         let store = try await kind.makeStore()
         let definition = try await Fixtures.definition(in: store)
-        let run = try await store.startRun(definitionID: definition.id, tenant: Tenant.defaultID, at: Fixtures.epoch).run
+        let run = try await store.startRun(definitionID: definition.id, tenant: Tenant.defaultID, at: Fixtures.epoch)
+            .run
 
         let cancelled = try await store.cancelRun(run.id, tenant: Tenant.defaultID, at: Fixtures.epoch)
 

@@ -13,12 +13,21 @@ struct FindingMergeTests {
         values: [String: [String]],
         failing: Set<String> = []
     ) async throws -> ScanRun {
-        let run = try await store.startRun(definitionID: definition.id, tenant: Tenant.defaultID, at: Fixtures.epoch).run
+        let run = try await store.startRun(definitionID: definition.id, tenant: Tenant.defaultID, at: Fixtures.epoch)
+            .run
         let paths = values.keys.sorted()
         let driver = StoreDriver(store: store, pages: StoreDriver.pages(paths, size: 2)) { object in
-            if failing.contains(object.path) { return ObjectResult(object: object, outcome: .fetchFailed(reason: "io")) }
-            let detections = (values[object.path] ?? []).map { Fixtures.detection("secret.test", path: object.path, value: $0) }
-            return ObjectResult(object: object, outcome: detections.isEmpty ? .clean : .findings, detections: detections)
+            if failing.contains(object.path) {
+                return ObjectResult(object: object, outcome: .fetchFailed(reason: "io"))
+            }
+            let detections = (values[object.path] ?? []).map {
+                Fixtures.detection("secret.test", path: object.path, value: $0)
+            }
+            return ObjectResult(
+                object: object,
+                outcome: detections.isEmpty ? .clean : .findings,
+                detections: detections
+            )
         }
         try await driver.drain()
         return try #require(try await store.run(run.id, tenant: Tenant.defaultID))
@@ -78,7 +87,9 @@ struct FindingMergeTests {
         _ = try await runOnce(store, definition, values: ["a": ["k1", "k2", "k3"]])
 
         let page1 = try await store.findings(FindingQuery(definitionID: definition.id, limit: 2))
-        let page2 = try await store.findings(FindingQuery(definitionID: definition.id, afterID: page1.last?.id, limit: 2))
+        let page2 = try await store.findings(
+            FindingQuery(definitionID: definition.id, afterID: page1.last?.id, limit: 2)
+        )
         let critical = try await store.findings(FindingQuery(definitionID: definition.id, minSeverity: .critical))
 
         #expect(page1.count == 2)
@@ -91,7 +102,8 @@ struct FindingMergeTests {
     func theCatalogRecordsAssetsAndTheirOutcome(kind: StoreKind) async throws {
         let store = try await kind.makeStore()
         let definition = try await Fixtures.definition(in: store)
-        let run = try await store.startRun(definitionID: definition.id, tenant: Tenant.defaultID, at: Fixtures.epoch).run
+        let run = try await store.startRun(definitionID: definition.id, tenant: Tenant.defaultID, at: Fixtures.epoch)
+            .run
         let driver = StoreDriver(store: store, pages: StoreDriver.pages(["dir/f.txt"], size: 2)) { object in
             let assets = [
                 AssetObservation(path: "dir", parentPath: nil, kind: .directory),

@@ -30,7 +30,9 @@ struct QueueTests {
     func anExpiredLeaseIsReclaimedAndTheOldOwnerLosesIt(kind: StoreKind) async throws {
         let store = try await kind.makeStore()
         _ = try await startedRun(store)
-        let stale = try #require(try await store.claimJobs(ClaimRequest(worker: "a", now: Fixtures.epoch, leaseDuration: 30)).first)
+        let stale = try #require(
+            try await store.claimJobs(ClaimRequest(worker: "a", now: Fixtures.epoch, leaseDuration: 30)).first
+        )
 
         let later = Fixtures.epoch.addingTimeInterval(31)
         let reclaimed = try #require(try await store.claimJobs(ClaimRequest(worker: "b", now: later)).first)
@@ -38,7 +40,12 @@ struct QueueTests {
         #expect(reclaimed.id == stale.id)
         #expect(reclaimed.attempts == 2)
         let error = await #expect(throws: ScanError.self) {
-            try await store.completeEnumeration(stale, worker: "a", page: EnumerationPage(objects: [], nextCursor: nil), at: later)
+            try await store.completeEnumeration(
+                stale,
+                worker: "a",
+                page: EnumerationPage(objects: [], nextCursor: nil),
+                at: later
+            )
         }
         #expect(error?.code == .leaseLost)
     }
@@ -47,7 +54,9 @@ struct QueueTests {
     func extendedLeasesAreNotReclaimed(kind: StoreKind) async throws {
         let store = try await kind.makeStore()
         _ = try await startedRun(store)
-        let job = try #require(try await store.claimJobs(ClaimRequest(worker: "a", now: Fixtures.epoch, leaseDuration: 30)).first)
+        let job = try #require(
+            try await store.claimJobs(ClaimRequest(worker: "a", now: Fixtures.epoch, leaseDuration: 30)).first
+        )
 
         let held = try await store.extendLeases([job.id], worker: "a", until: Fixtures.epoch.addingTimeInterval(120))
         let attempt = try await store.claimJobs(ClaimRequest(worker: "b", now: Fixtures.epoch.addingTimeInterval(60)))
@@ -105,7 +114,9 @@ struct QueueTests {
         let driver = StoreDriver(store: store, pages: StoreDriver.pages(["ok", "bad"], size: 10)) {
             ObjectResult(object: $0, outcome: .clean)
         }
-        try await driver.complete(try #require(try await store.claimJobs(ClaimRequest(worker: "test-worker", now: Fixtures.epoch)).first))
+        try await driver.complete(
+            try #require(try await store.claimJobs(ClaimRequest(worker: "test-worker", now: Fixtures.epoch)).first)
+        )
         let scans = try await store.claimJobs(ClaimRequest(worker: "test-worker", kinds: [.scan], now: Fixtures.epoch))
         let bad = try #require(scans.first { $0.payload == .scan(Fixtures.object("bad")) })
 
@@ -122,20 +133,24 @@ struct QueueTests {
     }
 
     @Test(arguments: StoreKind.available)
-    func redeliveredJobsSpawnNothingTwice(kind: StoreKind) async throws {
-        // Given an enumeration job whose worker died after committing nothing
+    func objectsListedTwiceAreScannedOnce(kind: StoreKind) async throws {
+        // Given a source whose second page repeats the first page's objects (as a retried
+        // enumeration over a changing listing can)
         let store = try await kind.makeStore()
         let run = try await startedRun(store)
-        let page = EnumerationPage(objects: [Fixtures.object("a"), Fixtures.object("b")], nextCursor: nil)
-        let first = try #require(try await store.claimJobs(ClaimRequest(worker: "a", now: Fixtures.epoch, leaseDuration: 5)).first)
-        try await store.completeEnumeration(first, worker: "a", page: page, at: Fixtures.epoch)
+        let objects = [Fixtures.object("a"), Fixtures.object("b")]
+        let driver = StoreDriver(
+            store: store,
+            pages: { cursor in EnumerationPage(objects: objects, nextCursor: cursor == nil ? "again" : nil) },
+            results: { ObjectResult(object: $0, outcome: .clean) }
+        )
 
-        // When the same objects are reported again by a later page
-        let driver = StoreDriver(store: store, pages: { _ in page }) { ObjectResult(object: $0, outcome: .clean) }
+        // When the run is driven to its end
         try await driver.drain()
 
-        // Then each object was scanned and finalized once
+        // Then each object was enumerated, scanned and finalized once
         let done = try #require(try await store.run(run.id, tenant: Tenant.defaultID))
+        #expect(done.status == .completed)
         #expect(done.counters.enumerated == 2)
         #expect(done.counters.scanned == 2)
         #expect(done.counters.finalized == 2)

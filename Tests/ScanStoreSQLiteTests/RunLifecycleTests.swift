@@ -26,17 +26,22 @@ struct RunLifecycleTests {
         // Given a run over five objects listed two per page
         let store = try await kind.makeStore()
         let definition = try await Fixtures.definition(in: store)
-        let run = try await store.startRun(definitionID: definition.id, tenant: Tenant.defaultID, at: Fixtures.epoch).run
+        let run = try await store.startRun(definitionID: definition.id, tenant: Tenant.defaultID, at: Fixtures.epoch)
+            .run
         let paths = ["a", "b", "c", "d", "e"]
         let driver = StoreDriver(store: store, pages: StoreDriver.pages(paths, size: 2)) { object in
             ObjectResult(object: object, outcome: .clean, bytesRead: 10)
         }
 
         // When only the enumeration and scan steps have run
-        var claimed = try await store.claimJobs(ClaimRequest(worker: "test-worker", kinds: [.enumerate, .scan], now: Fixtures.epoch))
+        var claimed = try await store.claimJobs(
+            ClaimRequest(worker: "test-worker", kinds: [.enumerate, .scan], now: Fixtures.epoch)
+        )
         while !claimed.isEmpty {
             for job in claimed { try await driver.complete(job) }
-            claimed = try await store.claimJobs(ClaimRequest(worker: "test-worker", kinds: [.enumerate, .scan], now: Fixtures.epoch))
+            claimed = try await store.claimJobs(
+                ClaimRequest(worker: "test-worker", kinds: [.enumerate, .scan], now: Fixtures.epoch)
+            )
         }
         let scannedOnly = try #require(try await store.run(run.id, tenant: Tenant.defaultID))
 
@@ -75,7 +80,8 @@ struct RunLifecycleTests {
     func emptyScopeCompletesAfterEnumeration(kind: StoreKind) async throws {
         let store = try await kind.makeStore()
         let definition = try await Fixtures.definition(in: store)
-        let run = try await store.startRun(definitionID: definition.id, tenant: Tenant.defaultID, at: Fixtures.epoch).run
+        let run = try await store.startRun(definitionID: definition.id, tenant: Tenant.defaultID, at: Fixtures.epoch)
+            .run
 
         try await StoreDriver(store: store, pages: StoreDriver.pages([], size: 5)) {
             ObjectResult(object: $0, outcome: .clean)

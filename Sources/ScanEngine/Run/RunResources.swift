@@ -11,13 +11,9 @@ public struct RunResources: Sendable {
     /// The compiled rules.
     public var rules: RuleProfile
 
-    /// The scope enumeration uses: the definition's, narrowed by the rule set's.
-    public var scope: ScopeFilter {
-        ScopeFilter(
-            include: definition.scope.include + rules.scope.include,
-            exclude: definition.scope.exclude + rules.scope.exclude
-        )
-    }
+    /// The scope the connector enumerates: the definition's. The rule set's filters are
+    /// applied to each page by ``RuleProfile/includes(_:)``.
+    public var scope: ScopeFilter { definition.scope }
 
     /// Creates resources.
     public init(definition: ScanDefinition, source: DataSource, connector: any Connector, rules: RuleProfile) {

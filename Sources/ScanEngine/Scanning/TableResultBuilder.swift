@@ -7,8 +7,9 @@ struct TableResultBuilder {
     let rules: RuleProfile
     let hasher: ValueHasher
 
-    func result(for object: ObjectRef, table: TableSample) -> ObjectResult {
-        let verdicts = rules.engine.classify(table, minMatchRatio: rules.minMatchRatio)
+    func result(for object: ObjectRef, table sample: TableSample) -> ObjectResult {
+        let table = rules.scoped(sample)
+        let verdicts = rules.engine.classify(table) { rules.ruleSet.minMatchRatio(for: $0) }
         var byColumn: [String: [ColumnVerdict]] = [:]
         for verdict in verdicts { byColumn[verdict.column, default: []].append(verdict) }
         var assets = [

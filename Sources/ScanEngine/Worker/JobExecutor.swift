@@ -58,7 +58,7 @@ public struct JobExecutor: Sendable {
             try await perform(job)
         } catch let error as ScanError where error.code == .leaseLost {
             logger.debug("lease lost", metadata: [LogKey.jobID: "\(job.id)"])
-        } catch where Task.isCancelled || error is CancellationError {
+        } catch  where Task.isCancelled || error is CancellationError {
             // The worker is stopping: leave the lease to expire (or be released) so the job
             // runs again; recording a failure here would be false.
             logger.debug("job interrupted", metadata: [LogKey.jobID: "\(job.id)"])
@@ -75,11 +75,14 @@ public struct JobExecutor: Sendable {
         switch job.payload {
         case .enumerate(let cursor):
             let run = try await resources.resources(for: job.runID, tenant: job.tenantID)
-            let page = try await run.connector.enumerate(
+            var page = try await run.connector.enumerate(
                 cursor: cursor,
                 scope: run.scope,
                 pageSize: configuration.pageSize
             )
+            let inScope = page.objects.filter(run.rules.includes)
+            page.skipped += page.objects.count - inScope.count
+            page.objects = inScope
             try await store.completeEnumeration(job, worker: worker, page: page, at: now())
         case .scan(let object):
             let result = try await scan(object, job: job)
@@ -97,7 +100,10 @@ public struct JobExecutor: Sendable {
         let run = try await resources.resources(for: job.runID, tenant: job.tenantID)
         let scanner = ObjectScanner(rules: run.rules, hasher: hasher)
         if object.kind == .file, let size = object.size, size > run.rules.maxFileSize {
-            return scanner.blocked(object, reason: "larger than max_file_size (\(size) > \(run.rules.maxFileSize) bytes)")
+            return scanner.blocked(
+                object,
+                reason: "larger than max_file_size (\(size) > \(run.rules.maxFileSize) bytes)"
+            )
         }
         let content = try await run.connector.fetch(object)
         return try scanner.scan(object, content: content)
@@ -118,7 +124,10 @@ public struct JobExecutor: Sendable {
         do {
             try await commit(decision, job: job, error: error)
         } catch {
-            logger.info("could not record job failure", metadata: [LogKey.jobID: "\(job.id)", LogKey.error: "\(error)"])
+            logger.info(
+                "could not record job failure",
+                metadata: [LogKey.jobID: "\(job.id)", LogKey.error: "\(error)"]
+            )
         }
     }
 
