@@ -29,7 +29,7 @@ struct ChunkMatchCollector {
 
     mutating func consume(_ chunk: ContentChunk) {
         bytesRead += Int64(chunk.bytes.count - chunk.overlap)
-        let matches = engine.scan(chunk.bytes)
+        let matches = OverlapResolver.resolve(engine.scan(chunk.bytes), classifiers: engine.classifiers)
         var lines = tracker(for: chunk)
         previous = lines
         var reported: Set<MatchKey> = []

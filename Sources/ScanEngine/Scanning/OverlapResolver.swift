@@ -1,0 +1,37 @@
+import ScanCore
+import ScanRules
+
+/// Keeps one report per secret when several credential rules match the same bytes.
+///
+/// A generic rule (a high-entropy `token = …` assignment) also matches values that a
+/// specific rule (a GitHub token) already names. Among credential matches whose value
+/// spans overlap, only those of the classifier with the highest base confidence are kept,
+/// the specific rule being the more confident one. Other categories pass through: an
+/// email inside a URL is still an email.
+enum OverlapResolver {
+    static func resolve(_ matches: [RuleMatch], classifiers: [Classifier]) -> [RuleMatch] {
+        var kept: [RuleMatch] = []
+        var cluster: [RuleMatch] = []
+        var clusterEnd = Int.min
+        for match in matches.sorted(by: { $0.valueStart < $1.valueStart }) {
+            guard classifiers[match.classifierIndex].category == .credential else {
+                kept.append(match)
+                continue
+            }
+            if match.valueStart >= clusterEnd {
+                kept += strongest(cluster, classifiers)
+                cluster = []
+            }
+            cluster.append(match)
+            clusterEnd = max(cluster.count == 1 ? match.valueEnd : clusterEnd, match.valueEnd)
+        }
+        kept += strongest(cluster, classifiers)
+        return kept.sorted { ($0.valueStart, $0.classifierIndex) < ($1.valueStart, $1.classifierIndex) }
+    }
+
+    private static func strongest(_ cluster: [RuleMatch], _ classifiers: [Classifier]) -> [RuleMatch] {
+        guard cluster.count > 1 else { return cluster }
+        let best = cluster.map { classifiers[$0.classifierIndex].baseConfidence }.max() ?? 0
+        return cluster.filter { classifiers[$0.classifierIndex].baseConfidence == best }
+    }
+}

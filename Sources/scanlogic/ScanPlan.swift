@@ -1,0 +1,52 @@
+import Foundation
+import ScanConnectors
+import ScanCore
+
+/// Turns a command-line target into a registered source and scan definition.
+///
+/// The same target always maps to the same source and definition names, so scanning it
+/// again compares with earlier runs and resumes an interrupted one.
+struct ScanPlan {
+    let kind: SourceKind
+    let location: String
+    let credentialEnv: String?
+    let scope: ScopeFilter
+
+    init(target: String, credentialEnv: String?, include: [String], exclude: [String]) throws {
+        let parsed = try ConnectorFactory.parseTarget(target)
+        self.kind = parsed.kind
+        self.location = try Self.normalize(parsed.location, kind: parsed.kind)
+        self.credentialEnv = credentialEnv
+        self.scope = ScopeFilter(include: include, exclude: exclude)
+    }
+
+    var displayName: String { "\(kind.rawValue):\(location)" }
+
+    /// Saves the source and definition (creating or updating them) and returns the definition.
+    func register(in store: any ScanStore, ruleSet: String?) async throws -> ScanDefinition {
+        let tenant = Tenant.defaultID
+        var source =
+            try await store.source(named: displayName, tenant: tenant)
+            ?? DataSource(name: displayName, kind: kind, location: location, createdAt: Date())
+        source.credentialEnv = credentialEnv ?? source.credentialEnv
+        try await store.save(source)
+        var definition =
+            try await store.definition(named: displayName, tenant: tenant)
+            ?? ScanDefinition(name: displayName, sourceID: source.id, createdAt: Date())
+        definition.scope = scope
+        definition.ruleSet = ruleSet
+        try await store.save(definition)
+        return definition
+    }
+
+    /// File targets become absolute, existing paths; a missing one is an error here, before
+    /// any run starts.
+    private static func normalize(_ location: String, kind: SourceKind) throws -> String {
+        guard kind != .postgres else { return location }
+        let absolute = URL(fileURLWithPath: location).standardizedFileURL.path
+        guard FileManager.default.fileExists(atPath: absolute) else {
+            throw ScanError(.notFound, "no such file or directory: \(absolute)")
+        }
+        return absolute
+    }
+}

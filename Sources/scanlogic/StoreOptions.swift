@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+
+/// Where the embedded store lives.
+struct StoreOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The SQLite store file.",
+            discussion: "Default: $SCANLOGIC_STORE, else $XDG_DATA_HOME/scanlogic/store.sqlite, "
+                + "else ~/.local/share/scanlogic/store.sqlite."
+        )
+    )
+    var store: String?
+
+    /// The resolved store path.
+    func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let store { return store }
+        if let fromEnv = environment["SCANLOGIC_STORE"], !fromEnv.isEmpty { return fromEnv }
+        let base =
+            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        return base + "/scanlogic/store.sqlite"
+    }
+}

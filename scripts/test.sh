@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs the whole test suite, PostgreSQL tests included (they start their own server).
+# Set SCANLOGIC_REQUIRE_POSTGRES=1 to make a missing PostgreSQL a failure instead of a skip.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/bootstrap.sh
+swift build --build-tests "$@"
+swift test --skip-build "$@"
