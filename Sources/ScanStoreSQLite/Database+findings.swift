@@ -23,7 +23,12 @@ extension Database {
         )
     }
 
-    private func mergeFinding(_ detection: Detection, objectPath: String, context: FinalizeContext, at: Date) throws
+    private func mergeFinding(
+        _ detection: Detection,
+        objectPath: String,
+        context: FinalizeContext,
+        at: Date
+    ) throws
         -> FindingChange?
     {
         let existing = try Row.fetchOne(

@@ -10,7 +10,9 @@ extension Database {
                 INSERT INTO scan_runs (id, tenant_id, definition_id, status, created_at)
                 VALUES (?, ?, ?, ?, ?)
                 """,
-            arguments: [run.id.rawValue, run.tenantID.rawValue, run.definitionID.rawValue, run.status.rawValue, run.createdAt]
+            arguments: [
+                run.id.rawValue, run.tenantID.rawValue, run.definitionID.rawValue, run.status.rawValue, run.createdAt,
+            ]
         )
     }
 
@@ -20,7 +22,14 @@ extension Database {
         return try row.scanRun()
     }
 
-    func audit(tenant: TenantID, at: Date, actor: String = "system", action: String, target: String, detail: String? = nil)
+    func audit(
+        tenant: TenantID,
+        at: Date,
+        actor: String = "system",
+        action: String,
+        target: String,
+        detail: String? = nil
+    )
         throws
     {
         try execute(

@@ -35,7 +35,10 @@ extension SQLiteScanStore {
                 )
                 _ = try db.enqueue([next], run: job.runID, tenant: job.tenantID, parent: job.id, at: at)
             } else {
-                try db.execute(sql: "UPDATE scan_runs SET enumeration_done = 1 WHERE id = ?", arguments: [job.runID.rawValue])
+                try db.execute(
+                    sql: "UPDATE scan_runs SET enumeration_done = 1 WHERE id = ?",
+                    arguments: [job.runID.rawValue]
+                )
             }
             try db.finishRunIfComplete(job.runID, at: at)
         }

@@ -23,10 +23,15 @@ extension SQLiteScanStore {
                     UPDATE jobs SET state = 'leased', lease_owner = ?, lease_expires_at = ?, attempts = attempts + 1
                     WHERE id IN (\(marks))
                     """,
-                arguments: StatementArguments([request.worker, expiry] as [any DatabaseValueConvertible]) + StatementArguments(ids)
+                arguments: StatementArguments([request.worker, expiry] as [any DatabaseValueConvertible])
+                    + StatementArguments(ids)
             )
-            let jobs = try Row.fetchAll(db, sql: "SELECT * FROM jobs WHERE id IN (\(marks)) ORDER BY priority DESC, id", arguments: StatementArguments(ids))
-                .map { try $0.job() }
+            let jobs = try Row.fetchAll(
+                db,
+                sql: "SELECT * FROM jobs WHERE id IN (\(marks)) ORDER BY priority DESC, id",
+                arguments: StatementArguments(ids)
+            )
+            .map { try $0.job() }
             try db.markRunsStarted(Set(jobs.map(\.runID)), at: request.now)
             return jobs
         }
@@ -38,7 +43,8 @@ extension SQLiteScanStore {
             let marks = databaseQuestionMarks(count: jobIDs.count)
             let arguments = StatementArguments([worker] as [any DatabaseValueConvertible]) + StatementArguments(jobIDs)
             try db.execute(
-                sql: "UPDATE jobs SET lease_expires_at = ? WHERE state = 'leased' AND lease_owner = ? AND id IN (\(marks))",
+                sql:
+                    "UPDATE jobs SET lease_expires_at = ? WHERE state = 'leased' AND lease_owner = ? AND id IN (\(marks))",
                 arguments: StatementArguments([until] as [any DatabaseValueConvertible]) + arguments
             )
             let held = try Int64.fetchAll(

@@ -3,7 +3,8 @@ import GRDB
 public import ScanCore
 
 extension SQLiteScanStore {
-    public func startRun(definitionID: Identifier<ScanDefinition>, tenant: TenantID, at: Date) async throws -> RunStart {
+    public func startRun(definitionID: Identifier<ScanDefinition>, tenant: TenantID, at: Date) async throws -> RunStart
+    {
         try await write { db in
             if let active = try Row.fetchOne(
                 db,
@@ -49,7 +50,11 @@ extension SQLiteScanStore {
         }
     }
 
-    public func runs(tenant: TenantID, definitionID: Identifier<ScanDefinition>?, limit: Int) async throws
+    public func runs(
+        tenant: TenantID,
+        definitionID: Identifier<ScanDefinition>?,
+        limit: Int
+    ) async throws
         -> [ScanRun]
     {
         try await read { db in
