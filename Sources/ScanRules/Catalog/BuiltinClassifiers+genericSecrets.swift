@@ -49,8 +49,9 @@ extension BuiltinClassifiers {
         secret(
             "secret.generic_password_assignment",
             "Password assignment",
-            #"(?i)(?:password|passwd|pwd|\bpass\b)[A-Za-z0-9_-]{0,20}["']?[ \t]*(?::=|=>|=|:)[ \t]*["']?[^\s"'<>;,]{6,128}"#,
-            extract: #"(?::=|=>|=|:)[ \t]*["']?([^\s"'<>;,]{6,128})"#,
+            #"(?:password|passwd|pwd|\bpass\b)[A-Za-z0-9_-]*["']?[ \t]*(?::=|=>|=|:)[ \t]*["']?[^\s"'<>;,]{6,}"#,
+            caseInsensitive: true,
+            extract: #"(?::=|=>|=|:)[ \t]*["']?([^\s"'<>;,]{6,})"#,
             validator: .secretValue(minLength: 8, minEntropy: 2.5),
             columns: ["password", "*_password", "passwd", "pwd", "*_pwd", "*plaintext_password*"],
             confidence: 0.7,
@@ -59,8 +60,9 @@ extension BuiltinClassifiers {
         secret(
             "secret.generic_api_key",
             "Secret assignment",
-            #"(?i)(?:api[_-]?key|apikey|api[_-]?secret|secret[_-]?key|client[_-]?secret|access[_-]?token|auth[_-]?token|secret|token)[A-Za-z0-9_-]{0,20}["']?[ \t]*(?::=|=>|=|:)[ \t]*["']?[A-Za-z0-9_+/=.~-]{16,256}"#,
-            extract: #"(?::=|=>|=|:)[ \t]*["']?([A-Za-z0-9_+/=.~-]{16,256})"#,
+            #"(?:api[_-]?key|apikey|api[_-]?secret|secret[_-]?key|client[_-]?secret|access[_-]?token|auth[_-]?token|secret|token)[A-Za-z0-9_-]*["']?[ \t]*(?::=|=>|=|:)[ \t]*["']?[A-Za-z0-9_+/=.~-]{16,}"#,
+            caseInsensitive: true,
+            extract: #"(?::=|=>|=|:)[ \t]*["']?([A-Za-z0-9_+/=.~-]{16,})"#,
             validator: .secretValue(minLength: 16, minEntropy: 3.5),
             columns: ["*api_key*", "*apikey*", "*secret_key*", "*client_secret*", "*auth_token*"],
             confidence: 0.7,

@@ -12,7 +12,7 @@ extension BuiltinClassifiers {
             category: .pii,
             severity: .medium,
             matcher: .pattern(
-                #"\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b"#
+                #"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"#
             ),
             validator: .email,
             contextKeywords: ["email", "e-mail", "mail", "contact"],

@@ -6,7 +6,7 @@ extension BuiltinClassifiers {
         secret(
             "secret.slack_token",
             "Slack token",
-            #"\b(?:xox[abposre]|xapp)-[0-9A-Za-z-]{10,250}"#,
+            #"\b(?:xox[abposre]|xapp)-[0-9A-Za-z-]{10,}"#,
             summary: "A Slack bot, user, app or refresh token (xoxb-, xoxp-, xoxa-, xapp-…)."
         ),
         secret(
@@ -72,7 +72,7 @@ extension BuiltinClassifiers {
         secret(
             "secret.openai_api_key",
             "OpenAI API key",
-            #"\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,200}|\bsk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}\b"#,
+            #"\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}|\bsk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}\b"#,
             severity: .critical,
             summary: "An OpenAI API key (sk-proj-…, or legacy sk-… with the T3BlbkFJ marker)."
         ),

@@ -14,6 +14,7 @@ extension BuiltinClassifiers {
         _ name: String,
         _ pattern: String,
         severity: Severity = .high,
+        caseInsensitive: Bool = false,
         extract: String? = nil,
         validator: Validator? = randomToken,
         context: [String] = [],
@@ -28,7 +29,7 @@ extension BuiltinClassifiers {
             name: name,
             category: .credential,
             severity: severity,
-            matcher: .pattern(pattern, extract: extract),
+            matcher: .pattern(pattern, caseInsensitive: caseInsensitive, extract: extract),
             validator: validator,
             contextKeywords: context,
             requiresContext: requiresContext,
@@ -170,7 +171,7 @@ extension BuiltinClassifiers {
         secret(
             "secret.pypi_token",
             "PyPI API token",
-            #"\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,400}"#,
+            #"\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}"#,
             summary: "A PyPI upload token (a pypi- macaroon for pypi.org)."
         ),
         secret(

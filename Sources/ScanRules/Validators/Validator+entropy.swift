@@ -12,13 +12,16 @@ extension Validator {
         }
     }
 
-    /// A value assigned to a secret-looking name: at least `minLength` bytes, at least
+    /// A value assigned to a secret-looking name: `minLength`...`maxLength` bytes, at least
     /// `minEntropy` bits per byte, and not a placeholder, template or variable reference.
     /// Surrounding quotes are ignored.
-    public static func secretValue(minLength: Int, minEntropy: Double) -> Validator {
+    ///
+    /// Patterns leave the upper length open (bounded repeats stop Vectorscan from tracking
+    /// where a match starts, which makes scans far slower), so the bound lives here.
+    public static func secretValue(minLength: Int, maxLength: Int = 512, minEntropy: Double) -> Validator {
         Validator(name: "secret_value") { candidate in
             let value = Placeholder.unquoted(candidate)
-            return value.count >= minLength && !Placeholder.isPlaceholder(value)
+            return (minLength...max(minLength, maxLength)).contains(value.count) && !Placeholder.isPlaceholder(value)
                 && Entropy.bitsPerByte(value) >= minEntropy
         }
     }
