@@ -93,6 +93,12 @@ struct RuleSetErrorTests {
             mentions: ["custom.look", "lookaround"]
         ),
         Case(
+            label: "regex Vectorscan cannot run",
+            yaml: "custom_rules:\n  - id: custom.atomic\n    regex: 'a(?>bc|b)c'\n",
+            code: .invalidRule,
+            mentions: ["custom.atomic", "bad.yaml:3:12", "scan engine"]
+        ),
+        Case(
             label: "unknown rule key",
             yaml: "custom_rules:\n  - id: custom.x\n    regx: 'a'\n",
             code: .invalidRuleSet,

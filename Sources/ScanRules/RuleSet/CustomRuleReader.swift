@@ -71,13 +71,31 @@ enum CustomRuleReader {
         do {
             _ = try NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
         } catch {
-            throw field.error("rule '\(id)' has an invalid regex", code: .invalidRule)
+            throw field.error("rule '\(id)' has an invalid regex", code: .invalidRule, detail: "\(error)")
         }
         let unsupported = ["(?<=", "(?<!", "(?=", "(?!"] + (1...9).map { "\\\($0)" }
         if let construct = unsupported.first(where: pattern.contains) {
             throw field.error(
                 "rule '\(id)' uses '\(construct)' (lookaround and backreferences are not supported)",
                 code: .invalidRule
+            )
+        }
+        // Foundation accepts constructs Vectorscan does not (atomic groups, possessive
+        // quantifiers); compiling the rule alone names it, where a whole-catalog compile would not.
+        do {
+            let probe = Classifier(
+                id: id,
+                name: id,
+                category: .pii,
+                severity: .info,
+                matcher: .pattern(pattern, caseInsensitive: caseInsensitive)
+            )
+            _ = try RuleEngine(classifiers: [probe])
+        } catch let error as ScanError {
+            throw field.error(
+                "rule '\(id)' has a regex the scan engine cannot compile",
+                code: .invalidRule,
+                detail: error.detail
             )
         }
     }

@@ -18,9 +18,9 @@ struct YAMLField {
     }
 
     /// An `.invalidRuleSet` error located at this node.
-    func error(_ message: String, code: ScanError.Code = .invalidRuleSet) -> ScanError {
+    func error(_ message: String, code: ScanError.Code = .invalidRuleSet, detail: String? = nil) -> ScanError {
         let subject = path.isEmpty ? "" : "\(path): "
-        return ScanError(code, "\(location): \(subject)\(message)")
+        return ScanError(code, "\(location): \(subject)\(message)", detail: detail)
     }
 
     /// The child fields of a mapping, rejecting keys outside `allowed` and duplicate keys.
