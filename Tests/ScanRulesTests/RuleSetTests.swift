@@ -132,6 +132,28 @@ struct RuleSetTests {
         #expect(ClassifierSelection(include: [pattern]).selects(classifier) == selected)
     }
 
+    @Test func perRuleRatiosDriveColumnClassification() throws {
+        // Given a rule set where one card is enough but emails need 30 % of values
+        let yaml = """
+            classifiers: { include: ["financial.credit_card", "pii.email"] }
+            min_match_ratio: 0.3
+            min_match_ratio_per_rule: { "financial.credit_card": 0.0 }
+            """
+        let ruleSet = try RuleSet.parse(yaml: yaml, file: "ratios.yaml")
+        let engine = try RuleEngine(classifiers: ruleSet.classifiers())
+        let values: [String?] = ["5555555555554444 paid", "jane@example.com", "n/a", "n/a", "n/a", "n/a", "n/a", "n/a"]
+        let table = TableSample(
+            schema: "main",
+            table: "notes",
+            rowCount: 8,
+            columns: [ColumnSample(name: "note", type: "text", values: values)]
+        )
+        // When the column is classified with the rule set's thresholds
+        let rules = Set(engine.classify(table, minMatchRatio: ruleSet.minMatchRatio(for:)).map(\.classification.ruleID))
+        // Then the single card classifies it and the single email (1 of 8) does not
+        #expect(rules == ["financial.credit_card"])
+    }
+
     @Test func customRulesRunInTheEngine() throws {
         // Given the document's custom regex, dictionary and deny rules
         let ruleSet = try RuleSet.parse(yaml: Self.document, file: "pci.yaml")
