@@ -62,8 +62,9 @@ struct MatchingVectorscanTests {
         #expect(database.exactStarts == [false])
         // When scanning through the engine, Then the start comes from the window regex
         let classifier = MatchingFixtures.classifier("test.wide", .pattern(pattern.expression))
-        let text = "12 hello then x and y. 34"
-        #expect(try MatchingFixtures.values(classifier, in: text) == ["hello then x and y"])
+        #expect(try MatchingFixtures.values(classifier, in: "12 hello then x and y. 34") == ["hello then x and y"])
+        // Non-ASCII bytes before the match must not shift the recovered offsets
+        #expect(try MatchingFixtures.values(classifier, in: "€ café: then x and y") == ["café: then x and y"])
     }
 
     @Test func dictionaryMatchesWholeWordsOnly() throws {

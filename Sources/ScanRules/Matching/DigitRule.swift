@@ -22,6 +22,8 @@ struct DigitRule: Sendable {
         data: UnsafeRawBufferPointer,
         _ body: (Range<Int>, ArraySlice<DigitGroup>) -> Void
     ) {
+        // Most runs in text are short numbers; no chain of them can reach the minimum.
+        guard run.reduce(0, { $0 + $1.count }) >= shape.digits.lowerBound else { return }
         var chainStart = 0
         var chainSeparator: UInt8 = 0
         for index in run.indices.dropFirst() {

@@ -79,13 +79,14 @@ extension MatchPlan {
         bytes: inout [UInt8]
     ) {
         digitScanner.forEachRun(in: data) { run in
-            for rule in digitRules {
-                rule.forEachCandidate(in: run, data: data) { value, chain in
+            // Indexing borrows each rule; `for rule in` copied (and retained) it per run.
+            for ruleIndex in digitRules.indices {
+                digitRules[ruleIndex].forEachCandidate(in: run, data: data) { value, chain in
                     let limits = segments?.bounds(containing: value.lowerBound) ?? 0..<data.count
                     guard value.upperBound <= limits.upperBound else { return }
                     bytes.removeAll(keepingCapacity: true)
                     for group in chain { bytes.append(contentsOf: data[group.start..<group.end]) }
-                    let owner = rule.classifierIndex
+                    let owner = digitRules[ruleIndex].classifierIndex
                     guard
                         let confidence = confirmers[owner].confidence(
                             value: value,
