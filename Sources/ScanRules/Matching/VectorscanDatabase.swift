@@ -110,8 +110,9 @@ final class VectorscanDatabase: Sendable {
 }
 
 /// A scratch space moving between the pool and the one scan that uses it.
-// A scratch space has no thread affinity; it only must not serve two scans at once,
-// which the pool guarantees by handing each one out to a single borrower.
+///
+/// A scratch space has no thread affinity; it only must not serve two scans at once,
+/// which the pool guarantees by handing each one out to a single borrower.
 private struct Scratch: @unchecked Sendable {
     let pointer: OpaquePointer
 }
