@@ -6,6 +6,10 @@ import ScanRules
 /// Pure apart from reading the content: it is what the scan step runs between the
 /// connector's fetch and the store's commit.
 public struct ObjectScanner: Sendable {
+    /// Connectors prefix the reason with this when they refuse an object by policy (a size
+    /// limit, an unfollowed symlink) rather than because of its format.
+    static let policyPrefix = "policy: "
+
     private let rules: RuleProfile
     private let hasher: ValueHasher
 
@@ -19,6 +23,8 @@ public struct ObjectScanner: Sendable {
     /// - Throws: the content's read errors (``ScanError``); the caller maps them to outcomes.
     public func scan(_ object: ObjectRef, content: ObjectContent) throws -> ObjectResult {
         switch content {
+        case .unsupported(let reason) where reason.hasPrefix(Self.policyPrefix):
+            return blocked(object, reason: String(reason.dropFirst(Self.policyPrefix.count)))
         case .unsupported(let reason):
             return ObjectResult(
                 object: object,
