@@ -33,11 +33,16 @@ struct PipelineHarness {
         ),
     ]
 
-    init(connector: any Connector, store: SQLiteScanStore? = nil, name: String = "memory") async throws {
+    init(
+        connector: any Connector,
+        store: SQLiteScanStore? = nil,
+        name: String = "memory",
+        classifiers: [Classifier] = Self.classifiers
+    ) async throws {
         self.store = try store ?? SQLiteScanStore.inMemory()
         self.connector = connector
         self.rules = RuleProfile(
-            engine: try RuleEngine(classifiers: Self.classifiers),
+            engine: try RuleEngine(classifiers: classifiers),
             ruleSet: RuleSet(name: "test", minMatchRatio: 0.5)
         )
         let source = DataSource(name: name, kind: .filesystem, location: "/memory", createdAt: Fixtures.epoch)
