@@ -14,7 +14,7 @@ status=0
 [ "$status" -eq 1 ] || { echo "smoke: expected exit 1 with --fail-on high, got $status"; exit 1; }
 grep -q "secret.aws_access_key" "$work/first.txt" || { echo "smoke: no AWS key finding"; cat "$work/first.txt"; exit 1; }
 grep -q "financial.credit_card" "$work/first.txt" || { echo "smoke: no card finding"; cat "$work/first.txt"; exit 1; }
-grep -q "unchanged" "$work/first.txt" && { echo "smoke: first run reports unchanged findings"; exit 1; }
+grep -qE " unchanged$" "$work/first.txt" && { echo "smoke: first run reports unchanged findings"; exit 1; }
 
 "$bin" scan --quiet "$work/sample/files" --format sarif --output "$work/second.sarif" || [ $? -eq 1 ]
 grep -q '"version" : "2.1.0"' "$work/second.sarif" || { echo "smoke: not SARIF 2.1.0"; exit 1; }

@@ -77,7 +77,7 @@ enum JSONReport {
 
     static func render(run: ScanRun?, findings: [Finding]) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         return String(decoding: try encoder.encode(Document(run: run, findings: findings)), as: UTF8.self) + "\n"
     }

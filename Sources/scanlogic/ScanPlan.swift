@@ -13,6 +13,15 @@ struct ScanPlan {
     let scope: ScopeFilter
 
     init(target: String, credentialEnv: String?, include: [String], exclude: [String]) throws {
+        // A password typed into the URL would end up in shell history and the store's
+        // location; refuse it rather than silently dropping or keeping it.
+        if ConnectorFactory.inlinePassword(in: target) != nil {
+            throw ScanError(
+                .invalidInput,
+                "the target URL contains a password; remove it, put it in an environment variable "
+                    + "and name that variable with --credential-env (passwords are never stored)"
+            )
+        }
         let parsed = try ConnectorFactory.parseTarget(target)
         self.kind = parsed.kind
         self.location = try Self.normalize(parsed.location, kind: parsed.kind)
