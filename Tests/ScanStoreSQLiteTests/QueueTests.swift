@@ -168,4 +168,29 @@ struct QueueTests {
 
         #expect(next.map(\.kind) == [.scan])
     }
+
+    @Test(arguments: StoreKind.available)
+    func enumerationWaitsForWorkInFlightSoTheQueueStaysBounded(kind: StoreKind) async throws {
+        // Given a scope of 200 objects listed 10 per page, driven one job at a time
+        let store = try await kind.makeStore()
+        let run = try await startedRun(store)
+        let paths = (0..<200).map { "f\($0)" }
+        let driver = StoreDriver(store: store, pages: StoreDriver.pages(paths, size: 10)) {
+            ObjectResult(object: $0, outcome: .clean)
+        }
+
+        // When every job runs, tracking how many objects wait between enumeration and finalization
+        var mostOutstanding = 0
+        while let job = try await store.claimJobs(ClaimRequest(worker: "test-worker", limit: 1, now: Fixtures.epoch))
+            .first
+        {
+            try await driver.complete(job)
+            let counters = try #require(try await store.run(run.id, tenant: Tenant.defaultID)).counters
+            mostOutstanding = max(mostOutstanding, counters.enumerated - counters.finalized)
+        }
+
+        // Then no more than one page was ever outstanding, and the run completed
+        #expect(mostOutstanding <= 10)
+        #expect(try await store.run(run.id, tenant: Tenant.defaultID)?.status == .completed)
+    }
 }
