@@ -7,6 +7,10 @@ struct MatchConfirmer: Sendable {
 
     private let validator: Validator?
     private let keywords: [[UInt8]]
+    /// Per lower-cased byte, whether some keyword starts with it.
+    private let startsKeyword: [Bool]
+    private let longestKeyword: Int
+    private let shortestKeyword: Int
     private let distance: Int
     private let requiresContext: Bool
     private let baseConfidence: Double
@@ -15,7 +19,13 @@ struct MatchConfirmer: Sendable {
     /// Prepares the checks of `classifier`.
     init(_ classifier: Classifier) {
         validator = classifier.validator
-        keywords = classifier.contextKeywords.map { Array($0.lowercased().utf8) }.filter { !$0.isEmpty }
+        let keywords = classifier.contextKeywords.map { Array($0.lowercased().utf8) }.filter { !$0.isEmpty }
+        var startsKeyword = Array(repeating: false, count: 256)
+        for keyword in keywords { startsKeyword[Int(keyword[0])] = true }
+        self.keywords = keywords
+        self.startsKeyword = startsKeyword
+        longestKeyword = keywords.map(\.count).max() ?? 0
+        shortestKeyword = keywords.map(\.count).min() ?? 0
         distance = max(0, classifier.contextDistance)
         requiresContext = classifier.requiresContext
         baseConfidence = classifier.baseConfidence
@@ -42,23 +52,44 @@ struct MatchConfirmer: Sendable {
         return requiresContext ? nil : baseConfidence
     }
 
+    /// Whether a match inside `window` could pass the context check at all.
+    ///
+    /// Candidates of context-only rules (dates, licence numbers) are common and their
+    /// start is costly to recover; without a keyword near the window none can survive.
+    func mayHaveContext(around window: Range<Int>, in data: UnsafeRawBufferPointer) -> Bool {
+        guard requiresContext, !keywords.isEmpty else { return true }
+        return hasKeyword(near: window, limits: 0..<data.count, in: data)
+    }
+
     /// Whether a keyword ends at most `distance` bytes before `around` or starts at most
     /// `distance` bytes after it (or overlaps it), without leaving `limits`.
+    ///
+    /// One pass over the candidate offsets rejects most of them on their first byte, so
+    /// the cost barely grows with the number of keywords.
     private func hasKeyword(near around: Range<Int>, limits: Range<Int>, in data: UnsafeRawBufferPointer) -> Bool {
-        keywords.contains { keyword in
-            let first = max(limits.lowerBound, around.lowerBound - distance - keyword.count)
-            let last = min(limits.upperBound - keyword.count, around.upperBound + distance)
-            guard first <= last else { return false }
-            return (first...last).contains { Self.equalsLowercased(data, at: $0, keyword) }
+        let first = max(limits.lowerBound, around.lowerBound - distance - longestKeyword)
+        let last = min(limits.upperBound - shortestKeyword, around.upperBound + distance)
+        guard first <= last else { return false }
+        for start in first...last where startsKeyword[Int(Self.lowered(data[start]))] {
+            let found = keywords.contains { keyword in
+                start >= around.lowerBound - distance - keyword.count
+                    && start <= limits.upperBound - keyword.count
+                    && Self.equalsLowercased(data, at: start, keyword)
+            }
+            if found { return true }
         }
+        return false
+    }
+
+    /// Folds ASCII upper-case letters; other bytes are compared as they are.
+    private static func lowered(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
     /// Compares bytes at `start` with an already lower-cased keyword, folding ASCII only.
     private static func equalsLowercased(_ data: UnsafeRawBufferPointer, at start: Int, _ keyword: [UInt8]) -> Bool {
         for (offset, expected) in keyword.enumerated() {
-            var byte = data[start + offset]
-            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-            if byte != expected { return false }
+            if lowered(data[start + offset]) != expected { return false }
         }
         return true
     }

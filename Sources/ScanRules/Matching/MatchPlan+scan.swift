@@ -25,7 +25,8 @@ extension MatchPlan {
         into found: inout [RuleMatch],
         bytes: inout [UInt8]
     ) {
-        for hit in LeftmostLongest.reduce(exactHits(database.scan(data), in: data)) {
+        let spans = database.scan(data) { span in mayConfirm(span, database: database, in: data) }
+        for hit in LeftmostLongest.reduce(exactHits(spans, in: data)) {
             let owner = patternOwners[hit.pattern]
             let limits = segments?.bounds(containing: hit.start) ?? 0..<data.count
             guard hit.end <= limits.upperBound else { continue }
@@ -56,6 +57,17 @@ extension MatchPlan {
                 )
             )
         }
+    }
+
+    /// Whether a match ending in `span` could pass its context check.
+    ///
+    /// Context-only rules (dates, licence numbers) have many candidates and few
+    /// keywords, so most spans are dropped here before their starts are looked for.
+    private func mayConfirm(_ span: PatternHit, database: VectorscanDatabase, in data: UnsafeRawBufferPointer) -> Bool {
+        // Without a longest match there is no window known to hold every match.
+        guard let width = database.maxWidths[span.pattern] else { return true }
+        let window = max(0, span.start - width)..<span.end
+        return confirmers[patternOwners[span.pattern]].mayHaveContext(around: window, in: data)
     }
 
     /// Replaces the end-offset spans of patterns without start tracking by real matches.

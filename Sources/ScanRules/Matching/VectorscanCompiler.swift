@@ -39,6 +39,13 @@ enum VectorscanCompiler {
         }
     }
 
+    /// Compiles `pattern` alone with leftmost start tracking, or returns `nil` when
+    /// Vectorscan cannot track its starts.
+    static func compileWithStarts(_ pattern: VectorscanPattern) -> OpaquePointer? {
+        if case .compiled(let database) = attempt([pattern], exactStarts: [true]) { return database }
+        return nil
+    }
+
     /// The longest match `pattern` can produce, or `nil` when it is unbounded or unknown.
     static func maxWidth(of pattern: VectorscanPattern) -> Int? {
         var info: UnsafeMutablePointer<hs_expr_info_t>?
