@@ -15,7 +15,7 @@ extension Database {
     /// Records the object's outcome once per run; returns `false` when it was already
     /// recorded, so a redelivered finalize job changes nothing.
     func recordObject(_ result: ObjectResult, run: Identifier<ScanRun>, at: Date) throws -> Bool {
-        try execute(
+        try executeCached(
             sql: """
                 INSERT INTO run_objects (run_id, path, outcome, reason, bytes_read, finding_count, finalized_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
@@ -26,7 +26,7 @@ extension Database {
             ]
         )
         guard changesCount == 1 else { return false }
-        try execute(
+        try executeCached(
             sql: "UPDATE scan_runs SET finalized = finalized + 1, failed = failed + ? WHERE id = ?",
             arguments: [result.outcome.isFailure ? 1 : 0, run.rawValue]
         )
@@ -35,8 +35,7 @@ extension Database {
 
     func finalizeContext(_ run: Identifier<ScanRun>) throws -> FinalizeContext {
         guard
-            let row = try Row.fetchOne(
-                self,
+            let row = try fetchOneCached(
                 sql: """
                     SELECT r.tenant_id, r.definition_id, d.source_id FROM scan_runs r
                     JOIN scan_definitions d ON d.id = r.definition_id WHERE r.id = ?

@@ -14,7 +14,7 @@ extension Database {
             }
         }
         guard !changes.isEmpty else { return }
-        try execute(
+        try executeCached(
             sql: """
                 UPDATE scan_runs SET findings_new = findings_new + ?, findings_unchanged = findings_unchanged + ?,
                     findings_reopened = findings_reopened + ? WHERE id = ?
@@ -31,8 +31,7 @@ extension Database {
     ) throws
         -> FindingChange?
     {
-        let existing = try Row.fetchOne(
-            self,
+        let existing = try fetchOneCached(
             sql: "SELECT id, status, last_seen_run FROM findings WHERE definition_id = ? AND fingerprint = ?",
             arguments: [context.definition.rawValue, detection.fingerprint]
         )
@@ -44,7 +43,7 @@ extension Database {
         guard lastSeen != context.run.rawValue else { return nil }
         let status: String = existing["status"]
         let change: FindingChange = status == FindingStatus.fixed.rawValue ? .reopened : .unchanged
-        try execute(
+        try executeCached(
             sql: """
                 UPDATE findings SET status = 'open', last_change = ?, last_seen_run = ?, last_seen_at = ?,
                     line = ?, col = ?, preview = ?, confidence = ?, severity = ?, severity_rank = ?
@@ -60,7 +59,7 @@ extension Database {
     }
 
     private func insertFinding(_ detection: Detection, objectPath: String, context: FinalizeContext, at: Date) throws {
-        try execute(
+        try executeCached(
             sql: """
                 INSERT INTO findings (tenant_id, definition_id, fingerprint, rule_id, category, severity, severity_rank,
                     object_path, asset_path, line, col, value_hash, preview, confidence, status, last_change,

@@ -24,7 +24,7 @@ extension Database {
             inserted += changesCount
         }
         if inserted > 0 {
-            try execute(
+            try executeCached(
                 sql: "UPDATE scan_runs SET open_jobs = open_jobs + ? WHERE id = ?",
                 arguments: [inserted, run.rawValue]
             )
@@ -34,7 +34,7 @@ extension Database {
 
     /// Marks a leased job done; fails with `.leaseLost` if `worker` no longer holds it.
     func finishJob(_ job: Job, worker: String, state: JobState, error: String? = nil, at: Date) throws {
-        try execute(
+        try executeCached(
             sql: """
                 UPDATE jobs SET state = ?, finished_at = ?, lease_owner = NULL, lease_expires_at = NULL,
                     last_error = COALESCE(?, last_error)
@@ -45,17 +45,15 @@ extension Database {
         guard changesCount == 1 else {
             throw ScanError(.leaseLost, "job \(job.id) is no longer leased by this worker")
         }
-        try execute(sql: "UPDATE scan_runs SET open_jobs = open_jobs - 1 WHERE id = ?", arguments: [job.runID.rawValue])
+        try executeCached(
+            sql: "UPDATE scan_runs SET open_jobs = open_jobs - 1 WHERE id = ?",
+            arguments: [job.runID.rawValue]
+        )
     }
 
     /// Whether a cancel was requested for the run.
     func isCancelRequested(_ run: Identifier<ScanRun>) throws -> Bool {
-        try Bool.fetchOne(db: self, sql: "SELECT cancel_requested FROM scan_runs WHERE id = ?", run.rawValue) ?? true
-    }
-}
-
-extension Bool {
-    fileprivate static func fetchOne(db: Database, sql: String, _ argument: String) throws -> Bool? {
-        try Bool.fetchOne(db, sql: sql, arguments: [argument])
+        try fetchOneCached(sql: "SELECT cancel_requested FROM scan_runs WHERE id = ?", arguments: [run.rawValue])?[0]
+            ?? true
     }
 }

@@ -5,7 +5,7 @@ import ScanCore
 /// Run bookkeeping shared by the store's transactions.
 extension Database {
     func insertRun(_ run: ScanRun) throws {
-        try execute(
+        try executeCached(
             sql: """
                 INSERT INTO scan_runs (id, tenant_id, definition_id, status, created_at)
                 VALUES (?, ?, ?, ?, ?)
@@ -17,7 +17,7 @@ extension Database {
     }
 
     func scanRun(_ id: Identifier<ScanRun>) throws -> ScanRun {
-        guard let row = try Row.fetchOne(self, sql: "SELECT * FROM scan_runs WHERE id = ?", arguments: [id.rawValue])
+        guard let row = try fetchOneCached(sql: "SELECT * FROM scan_runs WHERE id = ?", arguments: [id.rawValue])
         else { throw ScanError(.notFound, "run \(id) not found") }
         return try row.scanRun()
     }
@@ -32,7 +32,7 @@ extension Database {
     )
         throws
     {
-        try execute(
+        try executeCached(
             sql: "INSERT INTO audit_events (tenant_id, at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)",
             arguments: [tenant.rawValue, at, actor, action, target, detail]
         )
@@ -50,7 +50,7 @@ extension Database {
         if status == .completed {
             try markFixedFindings(run: run)
         }
-        try execute(
+        try executeCached(
             sql: "UPDATE scan_runs SET status = ?, finished_at = ?, started_at = COALESCE(started_at, ?) WHERE id = ?",
             arguments: [status.rawValue, at, at, id.rawValue]
         )
@@ -58,11 +58,11 @@ extension Database {
     }
 
     private func openJobs(_ id: Identifier<ScanRun>) throws -> Int {
-        try Int.fetchOne(self, sql: "SELECT open_jobs FROM scan_runs WHERE id = ?", arguments: [id.rawValue]) ?? 0
+        try fetchOneCached(sql: "SELECT open_jobs FROM scan_runs WHERE id = ?", arguments: [id.rawValue])?[0] ?? 0
     }
 
     private func markFixedFindings(run: ScanRun) throws {
-        try execute(
+        try executeCached(
             sql: """
                 UPDATE findings SET status = 'fixed', last_change = 'fixed'
                 WHERE definition_id = ? AND status = 'open' AND last_seen_run <> ?
@@ -72,7 +72,7 @@ extension Database {
                 """,
             arguments: [run.definitionID.rawValue, run.id.rawValue, run.id.rawValue]
         )
-        try execute(
+        try executeCached(
             sql: "UPDATE scan_runs SET findings_fixed = findings_fixed + ? WHERE id = ?",
             arguments: [changesCount, run.id.rawValue]
         )

@@ -21,7 +21,7 @@ extension SQLiteScanStore {
                 )
             }
             let inserted = try db.enqueue(scans, run: job.runID, tenant: job.tenantID, parent: job.id, at: at)
-            try db.execute(
+            try db.executeCached(
                 sql: "UPDATE scan_runs SET enumerated = enumerated + ? WHERE id = ?",
                 arguments: [inserted, job.runID.rawValue]
             )
@@ -35,7 +35,7 @@ extension SQLiteScanStore {
                 )
                 _ = try db.enqueue([next], run: job.runID, tenant: job.tenantID, parent: job.id, at: at)
             } else {
-                try db.execute(
+                try db.executeCached(
                     sql: "UPDATE scan_runs SET enumeration_done = 1 WHERE id = ?",
                     arguments: [job.runID.rawValue]
                 )
@@ -56,7 +56,7 @@ extension SQLiteScanStore {
             )
             let inserted = try db.enqueue([finalize], run: job.runID, tenant: job.tenantID, parent: job.id, at: at)
             if inserted == 1 {
-                try db.execute(
+                try db.executeCached(
                     sql: "UPDATE scan_runs SET scanned = scanned + 1, bytes = bytes + ? WHERE id = ?",
                     arguments: [result.bytesRead, job.runID.rawValue]
                 )

@@ -7,7 +7,7 @@ extension SQLiteScanStore {
         guard request.limit > 0, !request.kinds.isEmpty else { return [] }
         return try await write { db in
             // A lease that ran out belongs to a worker that stopped; its job is claimable again.
-            try db.execute(
+            try db.executeCached(
                 sql: """
                     UPDATE jobs SET state = 'ready', lease_owner = NULL, lease_expires_at = NULL
                     WHERE state = 'leased' AND lease_expires_at < ?
@@ -18,7 +18,7 @@ extension SQLiteScanStore {
             guard !ids.isEmpty else { return [] }
             let expiry = request.now.addingTimeInterval(request.leaseDuration)
             let marks = databaseQuestionMarks(count: ids.count)
-            try db.execute(
+            try db.executeCached(
                 sql: """
                     UPDATE jobs SET state = 'leased', lease_owner = ?, lease_expires_at = ?, attempts = attempts + 1
                     WHERE id IN (\(marks))
@@ -42,7 +42,7 @@ extension SQLiteScanStore {
         return try await write { db in
             let marks = databaseQuestionMarks(count: jobIDs.count)
             let arguments = StatementArguments([worker] as [any DatabaseValueConvertible]) + StatementArguments(jobIDs)
-            try db.execute(
+            try db.executeCached(
                 sql:
                     "UPDATE jobs SET lease_expires_at = ? WHERE state = 'leased' AND lease_owner = ? AND id IN (\(marks))",
                 arguments: StatementArguments([until] as [any DatabaseValueConvertible]) + arguments
@@ -58,7 +58,7 @@ extension SQLiteScanStore {
 
     public func releaseLeases(exceptWorker worker: String) async throws -> Int {
         try await write { db in
-            try db.execute(
+            try db.executeCached(
                 sql: """
                     UPDATE jobs SET state = 'ready', lease_owner = NULL, lease_expires_at = NULL
                     WHERE state = 'leased' AND lease_owner <> ?
@@ -86,12 +86,13 @@ extension Database {
     fileprivate func readyJobIDs(_ request: ClaimRequest) throws -> [Int64] {
         let kinds = request.kinds.map(\.rawValue).sorted()
         return try Int64.fetchAll(
-            self,
-            sql: """
-                SELECT id FROM jobs WHERE state = 'ready' AND run_after <= ?
-                  AND kind IN (\(databaseQuestionMarks(count: kinds.count)))
-                ORDER BY priority DESC, id LIMIT ?
-                """,
+            cachedStatement(
+                sql: """
+                    SELECT id FROM jobs WHERE state = 'ready' AND run_after <= ?
+                      AND kind IN (\(databaseQuestionMarks(count: kinds.count)))
+                    ORDER BY priority DESC, id LIMIT ?
+                    """
+            ),
             arguments: StatementArguments([request.now] as [any DatabaseValueConvertible]) + StatementArguments(kinds)
                 + StatementArguments([request.limit])
         )
@@ -99,7 +100,7 @@ extension Database {
 
     fileprivate func markRunsStarted(_ runs: Set<Identifier<ScanRun>>, at: Date) throws {
         for run in runs {
-            try execute(
+            try executeCached(
                 sql: "UPDATE scan_runs SET status = 'running', started_at = ? WHERE id = ? AND status = 'pending'",
                 arguments: [at, run.rawValue]
             )
@@ -107,7 +108,7 @@ extension Database {
     }
 
     fileprivate func scheduleRetry(_ job: Job, worker: String, error: String, at retryAt: Date) throws {
-        try execute(
+        try executeCached(
             sql: """
                 UPDATE jobs SET state = 'ready', run_after = ?, last_error = ?, lease_owner = NULL, lease_expires_at = NULL
                 WHERE id = ? AND state = 'leased' AND lease_owner = ?
@@ -124,7 +125,7 @@ extension Database {
     fileprivate func recordDeadJob(_ job: Job, error: String, at: Date) throws {
         switch job.payload {
         case .enumerate:
-            try execute(
+            try executeCached(
                 sql: "UPDATE scan_runs SET error = ?, enumeration_done = 1 WHERE id = ?",
                 arguments: ["enumeration failed: \(error)", job.runID.rawValue]
             )
@@ -138,7 +139,7 @@ extension Database {
     }
 
     private func recordFailedObject(_ run: Identifier<ScanRun>, path: String, error: String, at: Date) throws {
-        try execute(
+        try executeCached(
             sql: """
                 INSERT INTO run_objects (run_id, path, outcome, reason, bytes_read, finding_count, finalized_at)
                 VALUES (?, ?, 'unable_to_scan', ?, 0, 0, ?) ON CONFLICT DO NOTHING
@@ -146,7 +147,7 @@ extension Database {
             arguments: [run.rawValue, path, error, at]
         )
         guard changesCount == 1 else { return }
-        try execute(
+        try executeCached(
             sql: "UPDATE scan_runs SET finalized = finalized + 1, failed = failed + 1 WHERE id = ?",
             arguments: [run.rawValue]
         )
