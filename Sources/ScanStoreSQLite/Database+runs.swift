@@ -38,6 +38,17 @@ extension Database {
         )
     }
 
+    func audit(_ event: AuditEvent) throws {
+        try audit(
+            tenant: event.tenantID,
+            at: event.at,
+            actor: event.actor,
+            action: event.action,
+            target: event.target,
+            detail: event.detail
+        )
+    }
+
     /// Ends the run when enumeration is exhausted and every spawned job is finished.
     ///
     /// A completed run also marks as fixed the open findings of its definition that it did

@@ -86,16 +86,7 @@ extension SQLiteScanStore {
     public func completeAct(_ job: Job, worker: String, events: [AuditEvent], at: Date) async throws {
         try await write { db in
             try db.finishJob(job, worker: worker, state: .done, at: at)
-            for event in events {
-                try db.audit(
-                    tenant: event.tenantID,
-                    at: event.at,
-                    actor: event.actor,
-                    action: event.action,
-                    target: event.target,
-                    detail: event.detail
-                )
-            }
+            for event in events { try db.audit(event) }
             try db.finishRunIfComplete(job.runID, at: at)
         }
     }

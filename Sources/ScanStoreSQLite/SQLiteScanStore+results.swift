@@ -34,16 +34,7 @@ extension SQLiteScanStore {
     }
 
     public func appendAudit(_ event: AuditEvent) async throws {
-        try await write { db in
-            try db.audit(
-                tenant: event.tenantID,
-                at: event.at,
-                actor: event.actor,
-                action: event.action,
-                target: event.target,
-                detail: event.detail
-            )
-        }
+        try await write { db in try db.audit(event) }
     }
 
     public func auditEvents(tenant: TenantID, limit: Int) async throws -> [AuditEvent] {

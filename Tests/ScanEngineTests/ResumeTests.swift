@@ -13,6 +13,17 @@ struct ResumeTests {
         }
     )
 
+    /// Polls until the run has finalized at least `count` objects.
+    private static func waitUntil(
+        _ store: SQLiteScanStore,
+        _ id: Identifier<ScanRun>,
+        finalized count: Int
+    ) async throws {
+        while try await store.run(id, tenant: Tenant.defaultID)!.counters.finalized < count {
+            try await Task.sleep(for: .milliseconds(2))
+        }
+    }
+
     @Test func aRunInterruptedMidwayResumesToTheSameResult() async throws {
         // Given a reference result from an uninterrupted run
         let reference = try await PipelineHarness(connector: MemoryConnector(files: Self.files)).runToEnd()
@@ -29,9 +40,7 @@ struct ResumeTests {
         let killed = Task {
             try await harness.worker(name: "doomed", concurrency: 2).run(until: { false })
         }
-        while try await store.run(run.id, tenant: Tenant.defaultID)!.counters.finalized < 15 {
-            try await Task.sleep(for: .milliseconds(2))
-        }
+        try await Self.waitUntil(store, run.id, finalized: 15)
         killed.cancel()
         _ = await killed.result
         let midway = try await harness.finished(run.id)
@@ -71,9 +80,7 @@ struct ResumeTests {
         ).run
         let store = harness.store
         let worker = Task { try await harness.drive(run.id, concurrency: 2) }
-        while try await store.run(run.id, tenant: Tenant.defaultID)!.counters.finalized < 5 {
-            try await Task.sleep(for: .milliseconds(2))
-        }
+        try await Self.waitUntil(store, run.id, finalized: 5)
 
         _ = try await store.cancelRun(run.id, tenant: Tenant.defaultID, at: Date())
         try await worker.value
