@@ -13,23 +13,33 @@ struct Embedded {
     let logger: Logger
     /// Rule sets compiled in this process.
     let rules = RuleProfileMemo()
-    private let lock: StoreLock
+    private let lock: StoreLock?
 
-    /// Opens the store at `path`, creating its folder, and takes the process lock.
-    init(path: String, logger: Logger, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    /// Opens the store at `path`, creating its folder.
+    ///
+    /// Commands that run a worker take the process lock (`exclusive`); read-only commands
+    /// do not, so `runs list` works while a scan is running (SQLite WAL lets readers in).
+    init(
+        path: String,
+        logger: Logger,
+        exclusive: Bool = false,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
         self.path = path
-        self.lock = try StoreLock(storePath: path)
+        self.lock = exclusive ? try StoreLock(storePath: path) : nil
         self.store = try SQLiteScanStore(path: path)
         self.hasher = ValueHasher(key: try HashKeyFile.load(storePath: path, environment: environment))
         self.logger = logger
     }
 
     /// A worker for this process; leases of earlier, dead processes are released first.
+    /// - Important: Only for a store opened `exclusive`: the lock proves those processes are dead.
     func makeWorker(concurrency: Int, environment: [String: String]) async throws -> (ScanWorker, RunResourceCache) {
+        precondition(lock != nil, "a worker needs the store opened exclusive")
         let name = "local-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         _ = try await store.releaseLeases(exceptWorker: name)
         let logger = self.logger

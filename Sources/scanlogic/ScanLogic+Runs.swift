@@ -69,9 +69,21 @@ extension ScanLogic {
             @Argument(help: "The run id.") var id: String
 
             func run() async throws {
-                let embedded = try Embedded(path: storeOptions.path(), logger: ProcessLogger.make())
+                let embedded = try Embedded(path: storeOptions.path(), logger: ProcessLogger.make(), exclusive: true)
                 let run = try await RunLookup.find(id, in: embedded.store)
-                let cancelled = try await embedded.store.cancelRun(run.id, tenant: Tenant.defaultID, at: Date())
+                // The lock proves no worker is alive: free their leases so the cancel drops
+                // every job that has not run, instead of those jobs running later.
+                _ = try await embedded.store.releaseLeases(exceptWorker: "")
+                var cancelled = try await embedded.store.cancelRun(run.id, tenant: Tenant.defaultID, at: Date())
+                if cancelled.status.isActive {
+                    // Results already scanned still need finalizing; drain them here rather
+                    // than leave the run waiting for the next scan of its target.
+                    cancelled = try await LocalRunner(
+                        embedded: embedded,
+                        environment: ProcessInfo.processInfo.environment
+                    )
+                    .drive(run.id, concurrency: nil, showProgress: false)
+                }
                 print(
                     "run \(cancelled.id): \(cancelled.status.rawValue)\(cancelled.cancelRequested ? " (cancel requested)" : "")"
                 )
@@ -86,7 +98,7 @@ extension ScanLogic {
             @Flag(help: "Do not show progress.") var quiet = false
 
             func run() async throws {
-                let embedded = try Embedded(path: storeOptions.path(), logger: ProcessLogger.make())
+                let embedded = try Embedded(path: storeOptions.path(), logger: ProcessLogger.make(), exclusive: true)
                 let run = try await RunLookup.find(id, in: embedded.store)
                 let environment = ProcessInfo.processInfo.environment
                 let finished = try await LocalRunner(embedded: embedded, environment: environment)

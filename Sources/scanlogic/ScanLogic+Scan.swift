@@ -37,7 +37,7 @@ extension ScanLogic {
             let environment = ProcessInfo.processInfo.environment
             let ruleDocument = try rules.map(RuleFile.read)
             let ruleFile = rules ?? "rule set"
-            let embedded = try Embedded(path: storeOptions.path(), logger: ProcessLogger.make())
+            let embedded = try Embedded(path: storeOptions.path(), logger: ProcessLogger.make(), exclusive: true)
             let profile = try embedded.rules.profile(for: ruleDocument, file: ruleFile)
             let plan = try ScanPlan(target: target, credentialEnv: credentialEnv, include: include, exclude: exclude)
             let definition = try await plan.register(in: embedded.store, ruleSet: ruleDocument)
