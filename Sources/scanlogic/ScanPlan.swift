@@ -23,13 +23,31 @@ struct ScanPlan {
             )
         }
         let parsed = try ConnectorFactory.parseTarget(target)
+        let path = try Self.normalize(parsed.location, kind: parsed.kind)
         self.kind = parsed.kind
-        self.location = try Self.normalize(parsed.location, kind: parsed.kind)
         self.credentialEnv = credentialEnv
-        self.scope = ScopeFilter(include: include, exclude: exclude)
+        if parsed.kind == .filesystem, Self.isRegularFile(path) {
+            // One file: walk its folder, keeping only that top-level name.
+            self.location = (path as NSString).deletingLastPathComponent
+            self.scope = ScopeFilter(
+                include: [(path as NSString).lastPathComponent],
+                exclude: exclude + ["*/**"]
+            )
+            self.displayName = "\(parsed.kind.rawValue):\(path)"
+        } else {
+            self.location = path
+            self.scope = ScopeFilter(include: include, exclude: exclude)
+            self.displayName = "\(parsed.kind.rawValue):\(path)"
+        }
     }
 
-    var displayName: String { "\(kind.rawValue):\(location)" }
+    private static func isRegularFile(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+
+    /// The name of the source and definition: the kind and the target as given, resolved.
+    let displayName: String
 
     /// Saves the source and definition (creating or updating them) and returns the definition.
     func register(in store: any ScanStore, ruleSet: String?) async throws -> ScanDefinition {
@@ -37,6 +55,8 @@ struct ScanPlan {
         var source =
             try await store.source(named: displayName, tenant: tenant)
             ?? DataSource(name: displayName, kind: kind, location: location, createdAt: Date())
+        source.kind = kind
+        source.location = location
         source.credentialEnv = credentialEnv ?? source.credentialEnv
         try await store.save(source)
         var definition =
