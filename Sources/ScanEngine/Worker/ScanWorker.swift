@@ -97,7 +97,18 @@ public struct ScanWorker: Service {
         }
     }
 
+    /// Claims up to `limit` jobs; a transient store error (a busy database) counts as an
+    /// empty claim, so the worker backs off and tries again instead of stopping.
     private func claim(limit: Int) async throws -> [Job] {
+        do {
+            return try await claimOnce(limit: limit)
+        } catch let error as ScanError where error.isTransient {
+            logger.info("claim failed, retrying", metadata: [LogKey.error: "\(error)"])
+            return []
+        }
+    }
+
+    private func claimOnce(limit: Int) async throws -> [Job] {
         guard limit > 0 else { return [] }
         let request = ClaimRequest(
             worker: configuration.worker,
