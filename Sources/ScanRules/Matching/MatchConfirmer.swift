@@ -56,9 +56,28 @@ struct MatchConfirmer: Sendable {
     ///
     /// Candidates of context-only rules (dates, licence numbers) are common and their
     /// start is costly to recover; without a keyword near the window none can survive.
-    func mayHaveContext(around window: Range<Int>, in data: UnsafeRawBufferPointer) -> Bool {
+    /// Any keyword in reach of the window counts, so the answer may be a false yes but
+    /// never a false no.
+    /// - Parameter clear: Offsets known to start no keyword; updated, so that the
+    ///   overlapping windows of one scan do not search the same bytes again.
+    func mayHaveContext(around window: Range<Int>, in data: UnsafeRawBufferPointer, clear: inout Range<Int>) -> Bool {
         guard requiresContext, !keywords.isEmpty else { return true }
-        return hasKeyword(near: window, limits: 0..<data.count, in: data)
+        let lower = max(0, window.lowerBound - distance - longestKeyword)
+        let upper = min(data.count - shortestKeyword + 1, window.upperBound + distance + 1)
+        guard lower < upper else { return false }
+        let from = clear.contains(lower) ? min(clear.upperBound, upper) : lower
+        if let found = (from..<upper).first(where: { beginsKeyword(at: $0, in: data) }) {
+            clear = lower..<found
+            return true
+        }
+        clear = lower..<upper
+        return false
+    }
+
+    /// Whether some keyword starts at `start`.
+    private func beginsKeyword(at start: Int, in data: UnsafeRawBufferPointer) -> Bool {
+        guard startsKeyword[Int(Self.lowered(data[start]))] else { return false }
+        return keywords.contains { start + $0.count <= data.count && Self.equalsLowercased(data, at: start, $0) }
     }
 
     /// Whether a keyword ends at most `distance` bytes before `around` or starts at most

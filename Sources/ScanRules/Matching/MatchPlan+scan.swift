@@ -25,7 +25,10 @@ extension MatchPlan {
         into found: inout [RuleMatch],
         bytes: inout [UInt8]
     ) {
-        let spans = database.scan(data) { span in mayConfirm(span, database: database, in: data) }
+        var clear = Array(repeating: 0..<0, count: patternOwners.count)
+        let spans = database.scan(data) { span in
+            mayConfirm(span, database: database, in: data, clear: &clear[span.pattern])
+        }
         for hit in LeftmostLongest.reduce(exactHits(spans, in: data)) {
             let owner = patternOwners[hit.pattern]
             let limits = segments?.bounds(containing: hit.start) ?? 0..<data.count
@@ -63,11 +66,17 @@ extension MatchPlan {
     ///
     /// Context-only rules (dates, licence numbers) have many candidates and few
     /// keywords, so most spans are dropped here before their starts are looked for.
-    private func mayConfirm(_ span: PatternHit, database: VectorscanDatabase, in data: UnsafeRawBufferPointer) -> Bool {
+    /// - Parameter clear: The pattern's offsets known to start no keyword in this scan.
+    private func mayConfirm(
+        _ span: PatternHit,
+        database: VectorscanDatabase,
+        in data: UnsafeRawBufferPointer,
+        clear: inout Range<Int>
+    ) -> Bool {
         // Without a longest match there is no window known to hold every match.
         guard let width = database.maxWidths[span.pattern] else { return true }
         let window = max(0, span.start - width)..<span.end
-        return confirmers[patternOwners[span.pattern]].mayHaveContext(around: window, in: data)
+        return confirmers[patternOwners[span.pattern]].mayHaveContext(around: window, in: data, clear: &clear)
     }
 
     /// Replaces the end-offset spans of patterns without start tracking by real matches.
