@@ -45,6 +45,10 @@ struct MatchingVectorscanTests {
         ("\\d{3}", "12345 678", ["123", "678"]),
         ("a+", "caaab aa", ["aaa", "aa"]),
         ("ab|abcd", "xabcdx", ["abcd"]),
+        // Longer than any start-search window: the window must widen to the real start.
+        ("x[a-z]+y", "1 x\(String(repeating: "a", count: 3000))y 2", ["x\(String(repeating: "a", count: 3000))y"]),
+        // A window edge inside a word must not look like a word boundary.
+        ("\\b[0-9]{3}\\b", "123456 789", ["789"]),
     ])
     func keepsLeftmostLongestNonOverlappingMatches(pattern: String, text: String, expected: [String]) throws {
         let classifier = MatchingFixtures.classifier("test.run", .pattern(pattern))

@@ -9,8 +9,9 @@ extension VectorscanDatabase {
     ///
     /// The window reaches one byte further back than the longest match, so a match that
     /// only exists because the window cut a word in two is too long to end in the span.
-    /// An unbounded pattern whose match starts at the window's edge may be longer still:
-    /// the window doubles until the match starts inside it or the buffer begins.
+    /// An unbounded pattern may match further back: while the window misses an end of
+    /// the span, or finds a match that starts at its edge, it doubles, at most to the
+    /// buffer start. (The span's ends are consecutive: ``HitCollector`` folds no gaps.)
     func startHits(
         _ span: PatternHit,
         database: OpaquePointer,
@@ -18,12 +19,14 @@ extension VectorscanDatabase {
         scratch: OpaquePointer,
         into hits: inout [PatternHit]
     ) {
-        var reach = (maxWidths[span.pattern] ?? StartRecovery.unboundedWindow) + 1
+        let width = maxWidths[span.pattern]
+        var reach = (width ?? StartRecovery.unboundedWindow) + 1
         while true {
             let lower = max(0, span.start - reach)
             let upper = min(data.count, span.end + Self.rightMargin)
             let found = windowHits(span, lower..<upper, database: database, in: data, scratch: scratch)
-            if lower > 0, found.contains(where: { $0.start == lower }) {
+            let cut = Set(found.map(\.end)).count <= span.end - span.start || found.contains { $0.start == lower }
+            if width == nil, lower > 0, cut {
                 reach *= 2
                 continue
             }
