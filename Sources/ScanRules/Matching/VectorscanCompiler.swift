@@ -17,7 +17,8 @@ enum VectorscanCompiler {
 
     /// Compiles `patterns`, dropping start tracking for the patterns that cannot have it.
     ///
-    /// Leftmost start tracking is asked for every pattern. When the compiler rejects one
+    /// Leftmost start tracking is asked for where `exactStarts` is `true` (the shared
+    /// database of ``VectorscanDatabase`` asks for none). When the compiler rejects one
     /// pattern and that pattern compiles without it, its flag in `exactStarts` turns
     /// `false` and compilation is retried; any other failure names the pattern's owner.
     /// - Throws: ``ScanError`` with `.invalidRule`.
