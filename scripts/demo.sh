@@ -4,8 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh --no-postgres
-swift build -c release --product scanlogic
-bin="$(swift build -c release --show-bin-path)/scanlogic"
+# The release build lives in .build-release, shared with scripts/bench.sh.
+swift build -c release --product scanlogic --scratch-path .build-release
+bin="$(swift build -c release --scratch-path .build-release --show-bin-path)/scanlogic"
 sample="${SCANLOGIC_SAMPLE_DIR:-.scanlogic/sample}"
 "$bin" sample "$sample"
 echo "== scanning the file tree $sample/files" >&2
