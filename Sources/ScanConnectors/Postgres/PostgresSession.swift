@@ -76,18 +76,29 @@ final class PostgresSession: Sendable {
         } catch {
             throw ScanError(postgres: error, endpoint: configuration.endpoint)
         }
-        try startRunner()
+        if let started = try startRunner() {
+            // Lease only once the runner task is executing `run()`: leasing earlier works
+            // but makes PostgresNIO log a warning that `run()` was not called.
+            for await _ in started { break }
+        }
     }
 
-    private func startRunner() throws {
+    /// Starts the pool's runner once; returns a stream that yields when the runner task has
+    /// begun, or `nil` when it was already running.
+    private func startRunner() throws -> AsyncStream<Void>? {
         try state.withLock { state in
             guard !state.closed else {
                 throw ScanError(.connectionFailed, "PostgreSQL connector is closed", detail: configuration.endpoint)
             }
             state.reachable = true
-            if state.runner == nil {
-                state.runner = Task { [client] in await client.run() }
+            guard state.runner == nil else { return nil }
+            let (started, signal) = AsyncStream<Void>.makeStream()
+            state.runner = Task { [client] in
+                signal.yield()
+                signal.finish()
+                await client.run()
             }
+            return started
         }
     }
 
