@@ -40,25 +40,8 @@ extension MatchPlan {
             }
             bytes.removeAll(keepingCapacity: true)
             bytes.append(contentsOf: data[value])
-            let around = hit.start..<hit.end
-            guard
-                let confidence = confirmers[owner].confidence(
-                    value: value,
-                    checked: bytes[...],
-                    around: around,
-                    limits: limits,
-                    in: data
-                )
-            else { continue }
-            found.append(
-                RuleMatch(
-                    classifierIndex: owner,
-                    ruleID: ruleIDs[owner],
-                    valueStart: value.lowerBound,
-                    valueEnd: value.upperBound,
-                    confidence: confidence
-                )
-            )
+            let candidate = Candidate(owner: owner, value: value, around: hit.start..<hit.end, limits: limits)
+            appendConfirmed(candidate, checked: bytes[...], in: data, into: &found)
         }
     }
 
@@ -108,26 +91,46 @@ extension MatchPlan {
                     bytes.removeAll(keepingCapacity: true)
                     for group in chain { bytes.append(contentsOf: data[group.start..<group.end]) }
                     let owner = digitRules[ruleIndex].classifierIndex
-                    guard
-                        let confidence = confirmers[owner].confidence(
-                            value: value,
-                            checked: bytes[...],
-                            around: value,
-                            limits: limits,
-                            in: data
-                        )
-                    else { return }
-                    found.append(
-                        RuleMatch(
-                            classifierIndex: owner,
-                            ruleID: ruleIDs[owner],
-                            valueStart: value.lowerBound,
-                            valueEnd: value.upperBound,
-                            confidence: confidence
-                        )
-                    )
+                    let candidate = Candidate(owner: owner, value: value, around: value, limits: limits)
+                    appendConfirmed(candidate, checked: bytes[...], in: data, into: &found)
                 }
             }
         }
+    }
+
+    /// A candidate value of one classifier, with where its context may be looked for.
+    private struct Candidate {
+        var owner: Int
+        var value: Range<Int>
+        var around: Range<Int>
+        var limits: Range<Int>
+    }
+
+    /// Runs the classifier's confirmation (allow list, validator, context) on a candidate
+    /// and appends the match when it passes; shared by pattern and digit candidates.
+    private func appendConfirmed(
+        _ candidate: Candidate,
+        checked: ArraySlice<UInt8>,
+        in data: UnsafeRawBufferPointer,
+        into found: inout [RuleMatch]
+    ) {
+        guard
+            let confidence = confirmers[candidate.owner].confidence(
+                value: candidate.value,
+                checked: checked,
+                around: candidate.around,
+                limits: candidate.limits,
+                in: data
+            )
+        else { return }
+        found.append(
+            RuleMatch(
+                classifierIndex: candidate.owner,
+                ruleID: ruleIDs[candidate.owner],
+                valueStart: candidate.value.lowerBound,
+                valueEnd: candidate.value.upperBound,
+                confidence: confidence
+            )
+        )
     }
 }
