@@ -16,6 +16,8 @@ public struct AuditEvent: Sendable, Codable, Hashable {
     public var target: String
     /// Extra detail, never secrets.
     public var detail: String?
+    /// The HTTP request that caused it, when there was one.
+    public var requestID: String?
 
     /// Creates an event.
     public init(
@@ -25,7 +27,8 @@ public struct AuditEvent: Sendable, Codable, Hashable {
         actor: String,
         action: String,
         target: String,
-        detail: String? = nil
+        detail: String? = nil,
+        requestID: String? = nil
     ) {
         self.id = id
         self.tenantID = tenantID
@@ -34,5 +37,6 @@ public struct AuditEvent: Sendable, Codable, Hashable {
         self.action = action
         self.target = target
         self.detail = detail
+        self.requestID = requestID
     }
 }

@@ -22,6 +22,8 @@ public struct Finding: Sendable, Codable, Hashable {
     public var firstSeenAt: Date
     /// When it was last seen.
     public var lastSeenAt: Date
+    /// A person's decision about it, if any.
+    public var triage: FindingTriage?
 
     /// Creates a finding.
     public init(
@@ -34,7 +36,8 @@ public struct Finding: Sendable, Codable, Hashable {
         firstSeenRun: Identifier<ScanRun>,
         lastSeenRun: Identifier<ScanRun>,
         firstSeenAt: Date,
-        lastSeenAt: Date
+        lastSeenAt: Date,
+        triage: FindingTriage? = nil
     ) {
         self.id = id
         self.tenantID = tenantID
@@ -46,5 +49,6 @@ public struct Finding: Sendable, Codable, Hashable {
         self.lastSeenRun = lastSeenRun
         self.firstSeenAt = firstSeenAt
         self.lastSeenAt = lastSeenAt
+        self.triage = triage
     }
 }

@@ -10,6 +10,16 @@ public struct FindingQuery: Sendable, Hashable {
     public var status: FindingStatus?
     /// Only findings at or above this severity.
     public var minSeverity: Severity?
+    /// Only findings of definitions over this source.
+    public var sourceID: Identifier<DataSource>?
+    /// Only findings of this rule.
+    public var ruleID: String?
+    /// Only findings of this category.
+    public var category: RuleCategory?
+    /// Which findings by triage: untriaged only, or one triage state, or all.
+    public var triage: TriageFilter
+    /// Only findings whose asset path starts with this.
+    public var assetPathPrefix: String?
     /// Only findings with an id greater than this (the page cursor).
     public var afterID: Int64?
     /// Page size.
@@ -23,7 +33,12 @@ public struct FindingQuery: Sendable, Hashable {
         status: FindingStatus? = nil,
         minSeverity: Severity? = nil,
         afterID: Int64? = nil,
-        limit: Int = 1000
+        limit: Int = 1000,
+        sourceID: Identifier<DataSource>? = nil,
+        ruleID: String? = nil,
+        category: RuleCategory? = nil,
+        triage: TriageFilter = .any,
+        assetPathPrefix: String? = nil
     ) {
         self.tenantID = tenantID
         self.definitionID = definitionID
@@ -32,5 +47,20 @@ public struct FindingQuery: Sendable, Hashable {
         self.minSeverity = minSeverity
         self.afterID = afterID
         self.limit = limit
+        self.sourceID = sourceID
+        self.ruleID = ruleID
+        self.category = category
+        self.triage = triage
+        self.assetPathPrefix = assetPathPrefix
     }
+}
+
+/// How a ``FindingQuery`` filters by triage.
+public enum TriageFilter: Sendable, Hashable {
+    /// Triaged or not.
+    case any
+    /// Only findings nobody has triaged.
+    case untriaged
+    /// Only findings triaged with this state.
+    case state(TriageState)
 }

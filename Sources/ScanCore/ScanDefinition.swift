@@ -21,6 +21,16 @@ public struct ScanDefinition: Sendable, Codable, Hashable {
     public var priority: Int
     /// When it was created.
     public var createdAt: Date
+    /// When it runs by itself; manual by default.
+    public var schedule: Schedule
+    /// A paused definition is skipped by the scheduler and cannot be triggered.
+    public var paused: Bool
+    /// The next slot of its schedule, computed and stored by the scheduler.
+    public var nextRunAt: Date?
+    /// The stored rule set it follows, whose latest version is copied into ``ruleSet``.
+    public var ruleSetID: Identifier<RuleSetRecord>?
+    /// The version of ``ruleSetID`` copied into ``ruleSet``.
+    public var ruleSetVersion: Int?
 
     /// Creates a definition.
     public init(
@@ -31,7 +41,12 @@ public struct ScanDefinition: Sendable, Codable, Hashable {
         scope: ScopeFilter = ScopeFilter(),
         ruleSet: String? = nil,
         priority: Int = 0,
-        createdAt: Date
+        createdAt: Date,
+        schedule: Schedule = .manual,
+        paused: Bool = false,
+        nextRunAt: Date? = nil,
+        ruleSetID: Identifier<RuleSetRecord>? = nil,
+        ruleSetVersion: Int? = nil
     ) {
         self.id = id
         self.tenantID = tenantID
@@ -41,5 +56,10 @@ public struct ScanDefinition: Sendable, Codable, Hashable {
         self.ruleSet = ruleSet
         self.priority = priority
         self.createdAt = createdAt
+        self.schedule = schedule
+        self.paused = paused
+        self.nextRunAt = nextRunAt
+        self.ruleSetID = ruleSetID
+        self.ruleSetVersion = ruleSetVersion
     }
 }

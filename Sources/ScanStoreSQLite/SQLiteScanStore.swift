@@ -51,6 +51,7 @@ public struct SQLiteScanStore: ScanStore {
     private func migrate() throws {
         var migrator = DatabaseMigrator()
         migrator.registerMigration(CreateCoreSchema.name, migrate: CreateCoreSchema.migrate)
+        migrator.registerMigration(AddControlPlane.name, migrate: AddControlPlane.migrate)
         do {
             try migrator.migrate(writer)
         } catch {
