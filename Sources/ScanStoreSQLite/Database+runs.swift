@@ -28,13 +28,17 @@ extension Database {
         actor: String = "system",
         action: String,
         target: String,
-        detail: String? = nil
+        detail: String? = nil,
+        requestID: String? = nil
     )
         throws
     {
         try executeCached(
-            sql: "INSERT INTO audit_events (tenant_id, at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [tenant.rawValue, at, actor, action, target, detail]
+            sql: """
+                INSERT INTO audit_events (tenant_id, at, actor, action, target, detail, request_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [tenant.rawValue, at, actor, action, target, detail, requestID]
         )
     }
 
@@ -45,7 +49,8 @@ extension Database {
             actor: event.actor,
             action: event.action,
             target: event.target,
-            detail: event.detail
+            detail: event.detail,
+            requestID: event.requestID
         )
     }
 

@@ -29,7 +29,12 @@ extension Row {
             ),
             ruleSet: self["rule_set"],
             priority: self["priority"],
-            createdAt: self["created_at"]
+            createdAt: self["created_at"],
+            schedule: try JSONColumn.decode(Schedule.self, from: self["schedule"]),
+            paused: self["paused"],
+            nextRunAt: self["next_run_at"],
+            ruleSetID: (self["rule_set_id"] as String?).map { Identifier($0) },
+            ruleSetVersion: self["rule_set_version"]
         )
     }
 

@@ -15,7 +15,19 @@ extension Row {
             firstSeenRun: Identifier(self["first_seen_run"]),
             lastSeenRun: Identifier(self["last_seen_run"]),
             firstSeenAt: self["first_seen_at"],
-            lastSeenAt: self["last_seen_at"]
+            lastSeenAt: self["last_seen_at"],
+            triage: try triage()
+        )
+    }
+
+    /// The triage columns are set and cleared together, so the state alone decides.
+    private func triage() throws -> FindingTriage? {
+        guard self["triage_state"] as String? != nil else { return nil }
+        return FindingTriage(
+            state: try enumValue(TriageState.self, "triage_state"),
+            reason: self["triage_reason"] ?? "",
+            actor: self["triage_actor"] ?? "",
+            at: self["triage_at"]
         )
     }
 
@@ -74,7 +86,8 @@ extension Row {
             actor: self["actor"],
             action: self["action"],
             target: self["target"],
-            detail: self["detail"]
+            detail: self["detail"],
+            requestID: self["request_id"]
         )
     }
 }

@@ -4,21 +4,13 @@ public import ScanCore
 
 extension SQLiteScanStore {
     public func findings(_ query: FindingQuery) async throws -> [Finding] {
-        try await read { db in
+        let filter = query.filter
+        let join = query.sourceID == nil ? "" : "JOIN scan_definitions d ON d.id = f.definition_id"
+        return try await read { db in
             try Row.fetchAll(
                 db,
-                sql: """
-                    SELECT * FROM findings WHERE tenant_id = ?
-                      AND (? IS NULL OR definition_id = ?) AND (? IS NULL OR last_seen_run = ?)
-                      AND (? IS NULL OR status = ?) AND severity_rank >= ? AND id > ?
-                    ORDER BY id LIMIT ?
-                    """,
-                arguments: [
-                    query.tenantID.rawValue, query.definitionID?.rawValue, query.definitionID?.rawValue,
-                    query.lastSeenRun?.rawValue, query.lastSeenRun?.rawValue, query.status?.rawValue,
-                    query.status?.rawValue, query.minSeverity.map(SeverityRank.of) ?? 0, query.afterID ?? 0,
-                    query.limit,
-                ]
+                sql: "SELECT f.* FROM findings f \(join) \(filter.clause) ORDER BY f.id LIMIT ?",
+                arguments: filter.arguments + [query.limit]
             ).map { try $0.finding() }
         }
     }

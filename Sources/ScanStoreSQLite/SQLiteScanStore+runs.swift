@@ -5,39 +5,7 @@ public import ScanCore
 extension SQLiteScanStore {
     public func startRun(definitionID: Identifier<ScanDefinition>, tenant: TenantID, at: Date) async throws -> RunStart
     {
-        try await write { db in
-            if let active = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT * FROM scan_runs WHERE definition_id = ? AND tenant_id = ?
-                        AND status IN ('pending', 'running')
-                    """,
-                arguments: [definitionID.rawValue, tenant.rawValue]
-            ) {
-                return RunStart(run: try active.scanRun(), created: false)
-            }
-            guard
-                let priority = try Int.fetchOne(
-                    db,
-                    sql: "SELECT priority FROM scan_definitions WHERE id = ? AND tenant_id = ?",
-                    arguments: [definitionID.rawValue, tenant.rawValue]
-                )
-            else {
-                throw ScanError(.notFound, "scan definition \(definitionID) not found")
-            }
-            let run = ScanRun(tenantID: tenant, definitionID: definitionID, createdAt: at)
-            try db.insertRun(run)
-            let root = NewJob(
-                kind: .enumerate,
-                idempotencyKey: JobKeys.enumerate(run: run.id, cursor: nil),
-                priority: JobKeys.priority(base: priority, kind: .enumerate),
-                maxAttempts: JobKeys.maxAttempts(.enumerate),
-                payload: .enumerate(cursor: nil)
-            )
-            _ = try db.enqueue([root], run: run.id, tenant: tenant, parent: nil, at: at)
-            try db.audit(tenant: tenant, at: at, action: "run.created", target: run.id.rawValue)
-            return RunStart(run: try db.scanRun(run.id), created: true)
-        }
+        try await write { db in try db.startRun(definitionID: definitionID, tenant: tenant, at: at) }
     }
 
     public func run(_ id: Identifier<ScanRun>, tenant: TenantID) async throws -> ScanRun? {
