@@ -2,7 +2,7 @@ import Foundation
 public import GRDB
 public import ScanCore
 
-/// The ``ScanStore`` on an embedded SQLite database, through GRDB.
+/// The ``ScanStore`` and ``ControlPlaneStore`` on an embedded SQLite database, through GRDB.
 ///
 /// A file store uses a `DatabasePool` in WAL mode so readers never block the writer;
 /// ``inMemory()`` gives a private database for tests. Every protocol method is a single

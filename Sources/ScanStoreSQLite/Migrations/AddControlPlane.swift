@@ -65,5 +65,12 @@ enum AddControlPlane {
         """,
         "CREATE INDEX run_events_by_tenant ON run_events (tenant_id, id)",
         "CREATE INDEX run_events_by_run ON run_events (run_id, id)",
+        // Control-plane reads, and the child side of foreign keys that cascade on delete.
+        "CREATE INDEX scan_definitions_by_source ON scan_definitions (source_id)",
+        "CREATE INDEX scan_definitions_by_rule_set ON scan_definitions (rule_set_id) WHERE rule_set_id IS NOT NULL",
+        "CREATE INDEX scan_runs_by_definition ON scan_runs (definition_id, created_at)",
+        "CREATE INDEX scan_runs_by_finished ON scan_runs (finished_at) WHERE finished_at IS NOT NULL",
+        "CREATE INDEX scan_runs_active ON scan_runs (status) WHERE status IN ('pending', 'running')",
+        "CREATE INDEX assets_by_parent ON assets (source_id, parent_path, path)",
     ]
 }
