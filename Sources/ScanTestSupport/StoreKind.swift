@@ -21,5 +21,12 @@ public enum StoreKind: String, Sendable, CaseIterable, CustomStringConvertible {
         }
     }
 
+    /// Builds an empty, migrated store that also serves the control plane.
+    public func makeControlStore() async throws -> any ControlPlaneStore {
+        switch self {
+        case .sqlite: try SQLiteScanStore.inMemory()
+        }
+    }
+
     public var description: String { rawValue }
 }
