@@ -67,6 +67,37 @@ struct CronNextTests {
         #expect(elapsed < .seconds(1))
     }
 
+    @Test(arguments: ["*/7 3-5 * * *", "0 0 13 * fri", "15 10 * * 1-5", "0 12 1,15 * *", "0 */5 * jan,jun sun"])
+    func nextAgreesWithABruteForceSearch(expression: String) throws {
+        let cron = try CronExpression(expression)
+        var date = Date(iso: "2026-01-30T00:00:00Z")
+
+        for _ in 0..<6 {
+            let next = try #require(cron.next(after: date, in: utc))
+            #expect(next == bruteForceNext(cron, after: date))
+            date = next
+        }
+    }
+
+    /// The cron rule written out plainly on Foundation's calendar, tried minute by minute
+    /// through the days that can match.
+    private func bruteForceNext(_ cron: CronExpression, after date: Date) -> Date {
+        let (minutes, hours, days, months, weekdays) =
+            (cron.minutes, cron.hours, cron.daysOfMonth, cron.months, cron.daysOfWeek)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = utc
+        var candidate = date.addingTimeInterval(60 - date.timeIntervalSince1970.truncatingRemainder(dividingBy: 60))
+        while true {
+            let time = calendar.dateComponents([.minute, .hour, .day, .month, .weekday], from: candidate)
+            let (dayOfMonth, dayOfWeek) = (days.contains(time.day!), weekdays.contains(time.weekday! - 1))
+            let either = cron.restrictsDayOfMonth && cron.restrictsDayOfWeek
+            let day = months.contains(time.month!) && (either ? dayOfMonth || dayOfWeek : dayOfMonth && dayOfWeek)
+            if day && hours.contains(time.hour!) && minutes.contains(time.minute!) { return candidate }
+            // The rest of a day that cannot match is skipped, to keep the search short.
+            candidate.addTimeInterval(day ? 60 : 60 * Double(1440 - time.hour! * 60 - time.minute!))
+        }
+    }
+
     @Test func slotsInAZoneAreReadOnItsWallClock() throws {
         let cron = try CronExpression("0 9 * * *")
 
