@@ -23,6 +23,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         .target(
@@ -64,10 +67,24 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "ScanServer",
+            dependencies: [
+                "ScanCore", "ScanRules", "ScanEngine",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "scanlogic",
             dependencies: [
-                "ScanCore", "ScanRules", "ScanConnectors", "ScanStoreSQLite", "ScanEngine",
+                "ScanCore", "ScanRules", "ScanConnectors", "ScanStoreSQLite", "ScanEngine", "ScanServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
@@ -94,6 +111,16 @@ let package = Package(
         .testTarget(
             name: "ScanStoreSQLiteTests",
             dependencies: ["ScanCore", "ScanStoreSQLite", "ScanTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ScanServerTests",
+            dependencies: [
+                "ScanCore", "ScanRules", "ScanEngine", "ScanServer", "ScanStoreSQLite", "ScanTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

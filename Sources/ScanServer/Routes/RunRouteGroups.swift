@@ -1,0 +1,6 @@
+/// The route groups of scan definitions, runs and live events.
+enum RunRouteGroups {
+    static func make(_ environment: ServerEnvironment) -> [any APIRoutes] {
+        []
+    }
+}

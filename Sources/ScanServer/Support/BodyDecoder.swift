@@ -1,0 +1,120 @@
+import Foundation
+import Hummingbird
+import NIOCore
+
+/// Reads and decodes JSON request bodies with a size limit and field-level errors.
+public enum BodyDecoder {
+    /// The largest body accepted, in bytes.
+    public static let maxBodySize = 1 << 20
+
+    /// Decodes the body as `T`.
+    /// - Throws: 413 for an oversized body, 415 for a non-JSON content type, 400 for
+    ///   malformed JSON, 422 naming the field for unknown fields, wrong types or missing ones.
+    static func decode<T: APIInput>(_ type: T.Type, from request: Request) async throws -> T {
+        if let contentType = request.headers[.contentType], !contentType.lowercased().contains("json") {
+            throw APIProblem(
+                status: .unsupportedMediaType,
+                title: "Unsupported Media Type",
+                detail: "send the body as application/json"
+            )
+        }
+        let data = try await collect(request)
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        } catch {
+            throw APIProblem.badRequest("the body is not valid JSON")
+        }
+        guard let fields = object as? [String: Any] else {
+            throw APIProblem.badRequest("the body must be a JSON object")
+        }
+        try checkFields(fields, of: T.self, path: "")
+        do {
+            return try jsonDecoder.decode(T.self, from: data)
+        } catch let error as DecodingError {
+            throw problem(for: error)
+        }
+    }
+
+    /// The decoder used for bodies: ISO 8601 dates, explicit snake_case keys.
+    static let jsonDecoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }()
+
+    private static func collect(_ request: Request) async throws -> Data {
+        do {
+            let buffer = try await request.body.collect(upTo: maxBodySize)
+            return Data(buffer.readableBytesView)
+        } catch let error as HTTPError where error.status == .contentTooLarge {
+            throw tooLarge
+        } catch is NIOTooManyBytesError {
+            throw tooLarge
+        }
+    }
+
+    private static let tooLarge = APIProblem(
+        status: .contentTooLarge,
+        title: "Content Too Large",
+        detail: "the body is larger than \(maxBodySize) bytes"
+    )
+
+    private static func checkFields(_ fields: [String: Any], of type: any APIInput.Type, path: String) throws {
+        let known = type.fieldNames
+        for key in fields.keys.sorted() {
+            let fieldPath = path.isEmpty ? key : "\(path).\(key)"
+            guard known.contains(key) else {
+                throw APIProblem.invalid(fieldPath, "unknown field '\(fieldPath)'")
+            }
+            if let nested = type.nestedInputs[key], let object = fields[key] as? [String: Any] {
+                try checkFields(object, of: nested, path: fieldPath)
+            }
+        }
+    }
+
+    static func problem(for error: DecodingError) -> APIProblem {
+        switch error {
+        case .typeMismatch(let type, let context):
+            let field = path(context.codingPath)
+            return .invalid(field, "field '\(field)' must be \(describe(type))")
+        case .valueNotFound(let type, let context):
+            let field = path(context.codingPath)
+            return .invalid(field, "field '\(field)' must be \(describe(type)), not null")
+        case .keyNotFound(let key, let context):
+            let field = path(context.codingPath + [key])
+            return .invalid(field, "field '\(field)' is required")
+        case .dataCorrupted(let context):
+            let field = path(context.codingPath)
+            return .invalid(field, "field '\(field)' is invalid: \(context.debugDescription)")
+        @unknown default:
+            return .badRequest("the body could not be decoded")
+        }
+    }
+
+    private static func path(_ codingPath: [any CodingKey]) -> String {
+        var text = ""
+        for key in codingPath {
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
+            }
+        }
+        return text.isEmpty ? "body" : text
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "a string"
+        case is Int.Type, is Int64.Type: return "an integer"
+        case is Double.Type: return "a number"
+        case is Bool.Type: return "a boolean"
+        default:
+            let name = String(describing: type)
+            if name.hasPrefix("Array") { return "an array" }
+            if name.hasPrefix("Dictionary") { return "an object" }
+            return name
+        }
+    }
+}
