@@ -20,6 +20,15 @@ enum ArgumentValue {
         return value
     }
 
+    static func role(_ text: String) throws -> Role {
+        guard let value = Role(rawValue: text.lowercased()) else {
+            throw ValidationError(
+                "unknown role '\(text)'; use one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))"
+            )
+        }
+        return value
+    }
+
     static func status(_ text: String) throws -> FindingStatus {
         guard let value = FindingStatus(rawValue: text.lowercased()) else {
             throw ValidationError("unknown status '\(text)'; use open or fixed")

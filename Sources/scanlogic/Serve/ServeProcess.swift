@@ -1,0 +1,99 @@
+import Foundation
+import Hummingbird
+import Logging
+import ScanConnectors
+import ScanCore
+import ScanEngine
+import ScanServer
+import ScanStoreSQLite
+import ServiceLifecycle
+import UnixSignals
+
+/// The services of `scanlogic serve` wired together: HTTP API, scheduler, event publisher
+/// and pipeline worker, under one service group that drains them in order on SIGTERM.
+struct ServeProcess {
+    struct Settings {
+        var host: String
+        var port: Int
+        var workers: Int
+        var drainTimeout: Double
+        var scheduleInterval: Double
+    }
+
+    let group: ServiceGroup
+    let embedded: Embedded
+    let cache: RunResourceCache?
+
+    static func make(
+        embedded: Embedded,
+        settings: Settings,
+        environment: [String: String]
+    ) async throws
+        -> ServeProcess
+    {
+        let logger = embedded.logger
+        let readiness = Readiness()
+        let metrics = ServerMetrics()
+        let serverEnvironment = ServerEnvironment(
+            store: embedded.store,
+            metrics: metrics,
+            testSource: SourceCheck.tester(environment: environment, logger: logger),
+            isReady: { readiness.isReady },
+            logger: logger
+        )
+        let app = Application(
+            router: APIServer.router(serverEnvironment),
+            configuration: ApplicationConfiguration(address: .hostname(settings.host, port: settings.port)),
+            onServerRunning: { channel in
+                // Printed on standard output so scripts and tests can find a port picked by 0.
+                let port = channel.localAddress?.port ?? settings.port
+                FileHandle.standardOutput.write(Data("listening on http://\(settings.host):\(port)\n".utf8))
+            },
+            logger: logger
+        )
+        let scheduler = Scheduler(
+            store: embedded.store,
+            configuration: Scheduler.Configuration(tickInterval: settings.scheduleInterval),
+            logger: logger,
+            now: { Date() }
+        )
+        var services: [any Service] = [app, scheduler]
+        var cache: RunResourceCache?
+        if settings.workers > 0 {
+            let (worker, workerCache) = try await embedded.makeWorker(
+                concurrency: settings.workers,
+                environment: environment
+            )
+            services.append(worker)
+            cache = workerCache
+        }
+        // Last in the list, so first to hear SIGTERM: /readyz turns 503 before anything drains.
+        services.append(DrainSignal(readiness: readiness))
+        var configuration = ServiceGroupConfiguration(
+            services: services,
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger
+        )
+        configuration.maximumGracefulShutdownDuration = .milliseconds(Int64(settings.drainTimeout * 1000))
+        return ServeProcess(group: ServiceGroup(configuration: configuration), embedded: embedded, cache: cache)
+    }
+
+    /// Runs until SIGTERM or SIGINT, then hands back every lease this process still holds.
+    func run() async throws {
+        do {
+            try await group.run()
+        } catch {
+            embedded.logger.error("serve stopped", metadata: ["error": "\(error)"])
+            try await handBack()
+            throw error
+        }
+        try await handBack()
+    }
+
+    private func handBack() async throws {
+        await cache?.closeAll()
+        // The store lock proves no other worker uses this store, so every lease left is ours.
+        let released = try await embedded.store.releaseLeases(exceptWorker: "")
+        embedded.logger.info("leases released", metadata: ["count": "\(released)"])
+    }
+}
