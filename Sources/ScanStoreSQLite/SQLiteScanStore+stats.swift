@@ -39,6 +39,19 @@ extension SQLiteScanStore {
     }
 }
 
+extension SQLiteScanStore {
+    public func openFindingsBySeverity() async throws -> [Severity: Int] {
+        try await read { db in
+            var counts: [Severity: Int] = [:]
+            let sql = "SELECT severity, COUNT(*) FROM findings WHERE status = 'open' AND triage_state IS NULL GROUP BY 1"
+            for row in try Row.fetchAll(db, sql: sql) {
+                if let severity = Severity(rawValue: row[0]) { counts[severity] = row[1] }
+            }
+            return counts
+        }
+    }
+}
+
 /// Counts of the tenant's open, untriaged findings grouped by `column`.
 private func openFindings(by column: String, join: String = "") -> String {
     """

@@ -55,6 +55,8 @@ public protocol ControlPlaneStore: ScanStore {
     func latestRunEvents(runs: [Identifier<ScanRun>]) async throws -> [RunEvent]
     /// Jobs per kind and state, across tenants.
     func queueCounts() async throws -> QueueCounts
+    /// Open, untriaged findings per severity across every tenant, for metrics.
+    func openFindingsBySeverity() async throws -> [Severity: Int]
 
     // MARK: Findings, assets and statistics
 

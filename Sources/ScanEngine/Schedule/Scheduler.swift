@@ -38,21 +38,26 @@ public struct Scheduler: Service {
     let configuration: Configuration
     let logger: Logger
     let now: @Sendable () -> Date
+    let observe: @Sendable ([ScheduleFire]) -> Void
 
     // MARK: Initialization
 
     /// Creates a scheduler.
-    /// - Parameter now: The clock, injected so tests can move time.
+    /// - Parameters:
+    ///   - now: The clock, injected so tests can move time.
+    ///   - observe: Told the slots each pass of ``run()`` handled, for metrics.
     public init(
         store: any ControlPlaneStore,
         configuration: Configuration = Configuration(),
         logger: Logger,
-        now: @escaping @Sendable () -> Date
+        now: @escaping @Sendable () -> Date,
+        observe: @escaping @Sendable ([ScheduleFire]) -> Void = { _ in }
     ) {
         self.store = store
         self.configuration = configuration
         self.logger = logger
         self.now = now
+        self.observe = observe
     }
 
     // MARK: Methods
@@ -65,7 +70,7 @@ public struct Scheduler: Service {
     public func run() async throws {
         while !Task.isCancelled && !Task.isShuttingDownGracefully {
             do {
-                _ = try await tick()
+                observe(try await tick())
             } catch is CancellationError {
                 return
             } catch {

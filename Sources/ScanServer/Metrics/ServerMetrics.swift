@@ -97,14 +97,11 @@ public final class ServerMetrics: Sendable {
         Gauge(label: "scanlogic_queue_depth", factory: factory).record(queue.depth)
     }
 
-    /// Sets the open-findings gauge of a tenant.
-    public func recordOpenFindings(_ stats: ControlStats, tenant: TenantID) {
+    /// Sets the gauge of open, untriaged findings per severity.
+    public func recordOpenFindings(_ counts: [Severity: Int]) {
         for severity in Severity.allCases {
-            Gauge(
-                label: "scanlogic_open_findings",
-                dimensions: [("tenant", tenant.rawValue), ("severity", severity.rawValue)],
-                factory: factory
-            ).record(stats.openFindingsBySeverity[severity] ?? 0)
+            Gauge(label: "scanlogic_open_findings", dimensions: [("severity", severity.rawValue)], factory: factory)
+                .record(counts[severity] ?? 0)
         }
     }
 }

@@ -37,6 +37,9 @@ struct OperationsRoutes: Sendable {
         if let queue = try? await environment.store.queueCounts() {
             environment.metrics.recordQueue(queue)
         }
+        if let open = try? await environment.store.openFindingsBySeverity() {
+            environment.metrics.recordOpenFindings(open)
+        }
         var headers = HTTPFields()
         headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
         return Response(

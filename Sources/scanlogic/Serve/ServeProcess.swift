@@ -55,7 +55,8 @@ struct ServeProcess {
             store: embedded.store,
             configuration: Scheduler.Configuration(tickInterval: settings.scheduleInterval),
             logger: logger,
-            now: { Date() }
+            now: { Date() },
+            observe: { fires in metrics.recordScheduled(fires) }
         )
         var services: [any Service] = [app, scheduler]
         var cache: RunResourceCache?
