@@ -43,7 +43,8 @@ extension SQLiteScanStore {
     public func openFindingsBySeverity() async throws -> [Severity: Int] {
         try await read { db in
             var counts: [Severity: Int] = [:]
-            let sql = "SELECT severity, COUNT(*) FROM findings WHERE status = 'open' AND triage_state IS NULL GROUP BY 1"
+            let sql =
+                "SELECT severity, COUNT(*) FROM findings WHERE status = 'open' AND triage_state IS NULL GROUP BY 1"
             for row in try Row.fetchAll(db, sql: sql) {
                 if let severity = Severity(rawValue: row[0]) { counts[severity] = row[1] }
             }

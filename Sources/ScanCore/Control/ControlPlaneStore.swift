@@ -37,7 +37,11 @@ public protocol ControlPlaneStore: ScanStore {
         at now: Date
     ) async throws -> ScheduleFireResult
     /// The slots handled for a definition, newest first.
-    func scheduleFires(definitionID: Identifier<ScanDefinition>, tenant: TenantID, limit: Int) async throws
+    func scheduleFires(
+        definitionID: Identifier<ScanDefinition>,
+        tenant: TenantID,
+        limit: Int
+    ) async throws
         -> [ScheduleFire]
 
     // MARK: Runs and events
@@ -49,7 +53,12 @@ public protocol ControlPlaneStore: ScanStore {
     /// Appends events and returns them with their ids.
     func appendRunEvents(_ events: [RunEvent]) async throws -> [RunEvent]
     /// Events of a tenant (optionally of one run) with an id above `afterID`, oldest first.
-    func runEvents(tenant: TenantID, run: Identifier<ScanRun>?, afterID: Int64, limit: Int) async throws
+    func runEvents(
+        tenant: TenantID,
+        run: Identifier<ScanRun>?,
+        afterID: Int64,
+        limit: Int
+    ) async throws
         -> [RunEvent]
     /// The newest event of each of the given runs, for a publisher that restarts.
     func latestRunEvents(runs: [Identifier<ScanRun>]) async throws -> [RunEvent]
@@ -95,7 +104,11 @@ public protocol ControlPlaneStore: ScanStore {
     /// The versions of a rule set, newest first.
     func ruleSetVersions(_ id: Identifier<RuleSetRecord>, tenant: TenantID) async throws -> [RuleSetVersion]
     /// One version, or `nil`.
-    func ruleSetVersion(_ id: Identifier<RuleSetRecord>, version: Int, tenant: TenantID) async throws
+    func ruleSetVersion(
+        _ id: Identifier<RuleSetRecord>,
+        version: Int,
+        tenant: TenantID
+    ) async throws
         -> RuleSetVersion?
 
     // MARK: Tokens and audit
