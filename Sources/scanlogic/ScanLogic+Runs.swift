@@ -1,38 +1,46 @@
 import ArgumentParser
 import Foundation
+import ScanClient
 import ScanCore
 import ScanEngine
 import ScanRules
 import ScanStoreSQLite
 
 extension ScanLogic {
-    /// `scanlogic runs …`: list, inspect, cancel and resume runs in the embedded store.
+    /// `scanlogic runs …`: list, inspect, cancel and resume runs in the embedded store, or on a server.
     struct Runs: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List, show, cancel and resume scan runs.",
-            subcommands: [List.self, Show.self, Cancel.self, Resume.self]
+            subcommands: [List.self, Show.self, Cancel.self, Resume.self, Watch.self]
         )
 
         struct List: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: "List recent runs, newest first.")
             @OptionGroup var storeOptions: StoreOptions
+            @OptionGroup var server: ServerOptions
             @Option(help: "How many runs.") var limit = 20
+            @Option(help: "Output format: table or json.") var format: OutputFormat = .table
+            @Option(help: "Server only: runs in this status.", transform: RemoteArgument.runStatus)
+            var status: RunStatus?
+            @Option(help: "Server only: runs of this scan id.") var scan: String?
 
             func run() async throws {
+                if let configuration = try server.configuration() {
+                    return try await APIClient.withClient(configuration) { client in
+                        let runs = try await RemoteRuns.list(client, status: status, scan: scan, limit: limit)
+                        let names = format == .table ? await RemoteRuns.scanNames(client) : [:]
+                        try RunsOutput.print(runs, names: names, format: format)
+                    }
+                }
+                guard status == nil, scan == nil else { throw ValidationError("--status and --scan need --server") }
                 let embedded = try Embedded(path: storeOptions.path(), logger: ProcessLogger.make())
                 let runs = try await embedded.store.runs(tenant: Tenant.defaultID, definitionID: nil, limit: limit)
-                var names: [Identifier<ScanDefinition>: String] = [:]
-                for run in runs where names[run.definitionID] == nil {
-                    names[run.definitionID] =
+                var names: [String: String] = [:]
+                for run in runs where names[run.definitionID.rawValue] == nil {
+                    names[run.definitionID.rawValue] =
                         try await embedded.store.definition(run.definitionID, tenant: Tenant.defaultID)?.name ?? "?"
                 }
-                for run in runs {
-                    let when = ISO8601DateFormatter().string(from: run.createdAt)
-                    print(
-                        "\(run.id)  \(run.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0))  \(when)  "
-                            + "\(run.counters.finalized) objects, \(run.counters.findingsOpen) findings  \(names[run.definitionID] ?? "")"
-                    )
-                }
+                try RunsOutput.print(runs, names: names, format: format)
             }
         }
 
@@ -42,22 +50,30 @@ extension ScanLogic {
             )
             @OptionGroup var storeOptions: StoreOptions
             @Argument(help: "The run id.") var id: String
-            @Flag(help: "Also list every object's outcome.") var objects = false
+            @OptionGroup var server: ServerOptions
+            @Flag(help: "Also list every object's outcome (local store only).") var objects = false
 
             func run() async throws {
+                if let configuration = try server.configuration() {
+                    guard !objects else { throw ValidationError("--objects works on the local store only") }
+                    let run = try await APIClient.withClient(configuration) { try await RemoteRuns.show($0, id: id) }
+                    return print(try Self.render(run))
+                }
                 let embedded = try Embedded(path: storeOptions.path(), logger: ProcessLogger.make())
                 let run = try await RunLookup.find(id, in: embedded.store)
-                print(
-                    try JSONReport.render(run: run, findings: []).replacingOccurrences(
-                        of: "\"findings\" : [\n\n  ],\n  ",
-                        with: ""
-                    )
-                )
+                print(try Self.render(run))
                 guard objects else { return }
                 for record in try await embedded.store.objectRecords(run: run.id, tenant: Tenant.defaultID) {
                     let reason = record.outcome.reason.map { " (\($0))" } ?? ""
                     print("\(record.outcome.name)\(reason)  \(record.path)")
                 }
+            }
+
+            static func render(_ run: ScanRun) throws -> String {
+                try JSONReport.render(run: run, findings: []).replacingOccurrences(
+                    of: "\"findings\" : [\n\n  ],\n  ",
+                    with: ""
+                )
             }
         }
 
@@ -66,9 +82,16 @@ extension ScanLogic {
                 abstract: "Cancel a run: enumeration stops, work in flight drains."
             )
             @OptionGroup var storeOptions: StoreOptions
+            @OptionGroup var server: ServerOptions
             @Argument(help: "The run id.") var id: String
 
             func run() async throws {
+                if let configuration = try server.configuration() {
+                    let run = try await APIClient.withClient(configuration) { try await RemoteRuns.cancel($0, id: id) }
+                    return print(
+                        "run \(run.id): \(run.status.rawValue)\(run.cancelRequested ? " (cancel requested)" : "")"
+                    )
+                }
                 let embedded = try Embedded(path: storeOptions.path(), logger: ProcessLogger.make(), exclusive: true)
                 let run = try await RunLookup.find(id, in: embedded.store)
                 // The lock proves no worker is alive: free their leases so the cancel drops

@@ -8,7 +8,10 @@ struct ScanLogic: AsyncParsableCommand {
         commandName: "scanlogic",
         abstract: "Find sensitive data and secrets in file trees and databases, and keep track of them.",
         version: "0.1.0",
-        subcommands: [Scan.self, Runs.self, Findings.self, Rules.self, Sample.self, Bench.self, Serve.self, Admin.self]
+        subcommands: [
+            Scan.self, Runs.self, Findings.self, Rules.self, Sample.self, Bench.self, Serve.self, Admin.self,
+            Sources.self, RuleSets.self, Scans.self,
+        ]
     )
 
     /// Parses and runs, mapping every failure to exit code 2 (1 is reserved for "findings
