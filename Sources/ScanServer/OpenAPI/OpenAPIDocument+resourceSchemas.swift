@@ -1,0 +1,234 @@
+extension OpenAPIDocument {
+    /// Schemas of sources, scan definitions, schedules, runs and live events.
+    static let resourceSchemas = """
+            DataSource:
+              type: object
+              required: [id, tenant_id, name, kind, location, options, created_at]
+              properties:
+                id: {type: string}
+                tenant_id: {type: string}
+                name: {type: string}
+                kind: {$ref: "#/components/schemas/SourceKind"}
+                location: {type: string, description: "An absolute path, a `sqlite:` URL or a `postgres://` URL."}
+                options: {type: object, additionalProperties: {type: string}}
+                credential_env: {type: string, description: The environment variable holding the credential.}
+                created_at: {type: string, format: date-time}
+            SourceCreate:
+              type: object
+              additionalProperties: false
+              required: [name, kind, location]
+              properties:
+                name: {type: string, minLength: 1, maxLength: 100, description: Unique in the tenant.}
+                kind: {$ref: "#/components/schemas/SourceKind"}
+                location:
+                  type: string
+                  minLength: 1
+                  maxLength: 2048
+                  description: |
+                    `filesystem`: an absolute path; `sqlite`: a path or `sqlite:` URL; `postgres`: a
+                    `postgres://` URL without a password (use `credential_env`).
+                options: {type: object, additionalProperties: {type: string}}
+                credential_env: {type: string, maxLength: 128, pattern: "^[A-Za-z_][A-Za-z0-9_]*$"}
+            SourceUpdate:
+              type: object
+              additionalProperties: false
+              description: The fields to change; an empty `credential_env` removes it.
+              properties:
+                name: {type: string, minLength: 1, maxLength: 100}
+                kind: {$ref: "#/components/schemas/SourceKind"}
+                location: {type: string, minLength: 1, maxLength: 2048}
+                options: {type: object, additionalProperties: {type: string}}
+                credential_env: {type: string, maxLength: 128}
+            SourceHealth:
+              type: object
+              required: [ok, latency_ms, checked_at]
+              properties:
+                ok: {type: boolean}
+                error: {type: string, description: What failed, never a credential.}
+                code: {type: string, description: "`connectionFailed`, `permissionDenied`, `timeout`..."}
+                latency_ms: {type: integer}
+                checked_at: {type: string, format: date-time}
+            SourceHealthReport:
+              type: object
+              properties:
+                last_check:
+                  $ref: "#/components/schemas/SourceHealth"
+                  description: The latest connection check since the server started; absent before one.
+                last_run:
+                  $ref: "#/components/schemas/ScanRun"
+                  description: The source's newest run (without `progress`); absent before one.
+            ScopeFilter:
+              type: object
+              additionalProperties: false
+              description: Globs over object paths; an empty `include` includes everything.
+              properties:
+                include: {type: array, items: {type: string}, default: []}
+                exclude: {type: array, items: {type: string}, default: []}
+            Schedule:
+              type: object
+              additionalProperties: false
+              required: [kind]
+              description: |
+                `manual` never fires. `daily` uses `time`, `weekly` `time` and `weekday`, `monthly`
+                `time` and `day_of_month` (a month without that day is skipped), `cron` `expression`:
+                five fields (minute hour day-of-month month day-of-week) or a macro (`@yearly`,
+                `@annually`, `@monthly`, `@weekly`, `@daily`, `@midnight`, `@hourly`). Slots are
+                wall-clock times in `time_zone`. Stored schedules keep only their kind's fields.
+              properties:
+                kind: {type: string, enum: [manual, daily, weekly, monthly, cron]}
+                expression: {type: string, examples: ["30 2 * * mon-fri"]}
+                time: {type: string, pattern: "^[0-2][0-9]:[0-5][0-9]$", description: "HH:MM, 00:00 to 23:59."}
+                weekday: {type: string, description: "`mon` to `sun` or full names, any case; stored as `mon`."}
+                day_of_month: {type: integer, minimum: 1, maximum: 31}
+                time_zone: {type: string, default: UTC, description: An IANA time zone.}
+            ScanDefinition:
+              type: object
+              required: [id, tenant_id, name, source_id, scope, priority, created_at, schedule, paused]
+              properties:
+                id: {type: string}
+                tenant_id: {type: string}
+                name: {type: string}
+                source_id: {type: string}
+                scope: {$ref: "#/components/schemas/ScopeFilter"}
+                rule_set: {type: string, description: The rule-set YAML scans use; absent for the built-in default.}
+                rule_set_id: {type: string, description: The stored rule set followed, if any.}
+                rule_set_version: {type: integer, description: The version of it copied into `rule_set`.}
+                priority: {type: integer}
+                created_at: {type: string, format: date-time}
+                schedule: {$ref: "#/components/schemas/Schedule"}
+                paused: {type: boolean}
+                next_run_at: {type: string, format: date-time, description: The next slot; absent for manual.}
+            ScanCreate:
+              type: object
+              additionalProperties: false
+              required: [name, source_id]
+              description: "`rule_set` and `rule_set_id` exclude each other."
+              properties:
+                name: {type: string, minLength: 1, maxLength: 100}
+                source_id: {type: string}
+                scope: {$ref: "#/components/schemas/ScopeFilter"}
+                rule_set: {type: string, description: An inline rule-set YAML document.}
+                rule_set_id: {type: string, description: A stored rule set; its latest version is copied in.}
+                priority: {type: integer, default: 0}
+                schedule: {$ref: "#/components/schemas/Schedule"}
+                paused: {type: boolean, default: false}
+            ScanUpdate:
+              type: object
+              additionalProperties: false
+              description: |
+                The fields to change. An empty `rule_set` returns to the built-in default rule set.
+                `next_run_at` is recomputed when the schedule changes or the scan is resumed.
+              properties:
+                name: {type: string, minLength: 1, maxLength: 100}
+                source_id: {type: string}
+                scope: {$ref: "#/components/schemas/ScopeFilter"}
+                rule_set: {type: string}
+                rule_set_id: {type: string}
+                priority: {type: integer}
+                schedule: {$ref: "#/components/schemas/Schedule"}
+                paused: {type: boolean}
+            ScheduleFire:
+              type: object
+              required: [definition_id, tenant_id, slot, outcome, fired_at]
+              properties:
+                definition_id: {type: string}
+                tenant_id: {type: string}
+                slot: {type: string, format: date-time}
+                outcome:
+                  type: string
+                  enum: [started, skipped_active]
+                  description: "`skipped_active`: the scan's previous run was still active."
+                run_id: {type: string, description: The run started; absent when skipped.}
+                fired_at: {type: string, format: date-time}
+            RunCounters:
+              type: object
+              required: [enumerated, scanned, finalized, failed, bytes, findings_new, findings_unchanged,
+                findings_fixed, findings_reopened]
+              properties:
+                enumerated: {type: integer}
+                scanned: {type: integer}
+                finalized: {type: integer}
+                failed: {type: integer}
+                bytes: {type: integer, format: int64}
+                findings_new: {type: integer}
+                findings_unchanged: {type: integer}
+                findings_fixed: {type: integer}
+                findings_reopened: {type: integer}
+            ScanRun:
+              type: object
+              required: [id, tenant_id, definition_id, status, enumeration_done, cancel_requested, counters,
+                created_at]
+              properties:
+                id: {type: string}
+                tenant_id: {type: string}
+                definition_id: {type: string}
+                status: {$ref: "#/components/schemas/RunStatus"}
+                enumeration_done: {type: boolean}
+                cancel_requested: {type: boolean}
+                counters: {$ref: "#/components/schemas/RunCounters"}
+                error: {type: string}
+                created_at: {type: string, format: date-time}
+                started_at: {type: string, format: date-time}
+                finished_at: {type: string, format: date-time}
+            RunProgress:
+              type: object
+              required: [finalized, enumerated, enumeration_done]
+              properties:
+                finalized: {type: integer}
+                enumerated: {type: integer}
+                enumeration_done: {type: boolean}
+                percent: {type: number, description: Percent finalized, one decimal; absent until enumeration is done.}
+            Run:
+              description: A run with its computed progress.
+              allOf:
+                - $ref: "#/components/schemas/ScanRun"
+                - type: object
+                  required: [progress]
+                  properties:
+                    progress: {$ref: "#/components/schemas/RunProgress"}
+            ObjectRecord:
+              type: object
+              required: [run_id, path, outcome, bytes_read, finding_count, finalized_at]
+              properties:
+                run_id: {type: string}
+                path: {type: string}
+                outcome: {$ref: "#/components/schemas/ObjectOutcome"}
+                bytes_read: {type: integer, format: int64}
+                finding_count: {type: integer}
+                finalized_at: {type: string, format: date-time}
+            ObjectOutcome:
+              type: object
+              description: |
+                One key naming the outcome: `clean` or `findings` (complete), `timeout`, or one of
+                `unable_to_scan`, `fetch_failed`, `unsupported_type`, `policy_blocked` with a `reason`.
+              minProperties: 1
+              maxProperties: 1
+              properties:
+                clean: {type: object}
+                findings: {type: object}
+                timeout: {type: object}
+                unable_to_scan: {$ref: "#/components/schemas/OutcomeReason"}
+                fetch_failed: {$ref: "#/components/schemas/OutcomeReason"}
+                unsupported_type: {$ref: "#/components/schemas/OutcomeReason"}
+                policy_blocked: {$ref: "#/components/schemas/OutcomeReason"}
+              additionalProperties: false
+              examples: [{clean: {}}, {fetch_failed: {reason: permission denied}}]
+            OutcomeReason:
+              type: object
+              required: [reason]
+              properties:
+                reason: {type: string}
+            EventMessage:
+              type: object
+              description: |
+                The `data` of a live event. `kind` is also the SSE `event` name: `run.snapshot` (the
+                state when the stream starts), `run.created`, `run.status` or `run.progress`.
+              required: [id, kind, at, run_id, run]
+              properties:
+                id: {type: integer, format: int64, description: "The event id, also the SSE `id`."}
+                kind: {type: string, enum: [run.snapshot, run.created, run.status, run.progress]}
+                at: {type: string, format: date-time}
+                run_id: {type: string}
+                run: {$ref: "#/components/schemas/Run"}
+        """
+}
