@@ -84,6 +84,22 @@ struct RuleSetCustomRuleAPITests {
         }
     }
 
+    @Test func anotherTenantCannotReadOrEditRules() async throws {
+        let api = try await APIHarness()
+        try await api.test { client async throws in
+            let id = try await createSet(client)
+            let rules = "/api/v1/rulesets/\(id)/rules"
+            let rule = "\(rules)/custom.employee_id"
+            #expect(try await client.send(.get, rule, as: "other").status == .notFound)
+            #expect(try await client.send(.post, rules, as: "other", json: Self.rule).status == .notFound)
+            #expect(try await client.send(.put, rule, as: "other", json: ["regex": "x"]).status == .notFound)
+            #expect(try await client.send(.delete, rule, as: "other").status == .notFound)
+            #expect(try await client.send(.get, rule, as: "agent").status == .forbidden)
+            #expect(try await client.send(.delete, rule, as: "operator").status == .forbidden)
+            #expect(try await client.send(.get, "/api/v1/rulesets/\(id)").object["latest_version"] as? Int == 1)
+        }
+    }
+
     @Test func ruleTestShowsOnlyRedactedMatches() async throws {
         let api = try await APIHarness()
         try await api.test { client async throws in
