@@ -40,22 +40,27 @@ public struct RunFollower: Sendable {
                     }
                     return .more
                 }
-            } catch let error as APIClientError where error.code == .rejected && (error.status ?? 500) < 500 {
-                throw error
+                if let final { return final }
+                // The server closed the stream: ask for the run, which may have ended.
+                let run = try await client.get(RemoteRun.self, path)
+                if run.isTerminal {
+                    onUpdate(run)
+                    return run
+                }
             } catch let error as APIClientError {
-                failures += 1
-                if failures >= maxFailures { throw error }
+                try tolerate(error, failures: &failures)
             }
-            if let final { return final }
             parser.reset()
-            let run = try await client.get(RemoteRun.self, path)
-            if run.isTerminal {
-                onUpdate(run)
-                return run
-            }
             let base = parser.retryMilliseconds ?? 1000
             try await Task.sleep(for: .milliseconds(min(30_000, base << min(failures, 5))))
         }
+    }
+
+    /// Counts a transport failure or 5xx answer; rethrows other answers and the last failure.
+    private func tolerate(_ error: APIClientError, failures: inout Int) throws {
+        if error.code == .rejected && (error.status ?? 500) < 500 { throw error }
+        failures += 1
+        if failures >= maxFailures { throw error }
     }
 }
 

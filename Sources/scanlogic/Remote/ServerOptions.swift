@@ -49,7 +49,10 @@ struct ServerOptions: ParsableArguments {
     /// Runs `body` with a client of the server; for commands that only work against a server.
     func withClient<Result>(_ body: (APIClient) async throws -> Result) async throws -> Result {
         guard let configuration = try configuration() else {
-            throw ValidationError("this command needs a server: give --server URL or set SCANLOGIC_SERVER")
+            throw APIClientError(
+                .notConfigured,
+                "this command needs a server: give --server URL or set SCANLOGIC_SERVER"
+            )
         }
         return try await APIClient.withClient(configuration, body)
     }
