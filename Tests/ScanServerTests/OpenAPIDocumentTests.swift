@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import ScanCore
 import ScanServer
 import Testing
 
@@ -150,5 +151,277 @@ struct OpenAPIDocumentTests {
     func writesTheDocumentWhenAsked() throws {
         let path = try #require(ProcessInfo.processInfo.environment["SCANLOGIC_OPENAPI_OUT"])
         try Data(OpenAPIDocument.json.utf8).write(to: URL(fileURLWithPath: path))
+    }
+
+    @Test func schemaCheckReportsDepartures() throws {
+        let check = SchemaCheck(document: try Self.document())
+        let schema = ["$ref": "#/components/schemas/Token"]
+        let token: [String: Any] = ["id": "t", "name": "ci", "role": "root", "prefix": 3, "extra": true]
+        #expect(
+            check.problems(token, against: schema).sorted() == [
+                "$.created_at: required but absent", "$.extra: not documented", "$.prefix: not a string",
+                "$.role: root is not one of admin, operator, viewer, agent",
+            ]
+        )
+    }
+
+    @Test func responsesMatchTheirSchemas() async throws {
+        let api = try await APIHarness()
+        let objects = [
+            "dir/a.txt": [CatalogFixtures.detection("pii.email", path: "dir/a.txt", value: "a@example.com")],
+            "dir/b.txt": [], "top.txt": [],
+        ]
+        let seed = try await CatalogFixtures.scan(api.store, objects: objects, assets: CatalogFixtures.tree)
+        let exercised = try await api.test { client async throws in
+            let exchange = try Exchange(client: client)
+            try await ResponseTour(exchange: exchange, seed: seed).run()
+            return await exchange.exercised
+        }
+        let documented = Set(try Self.operations().filter { !$0.isPublic }.map(\.description))
+        #expect(documented.subtracting(exercised).sorted() == [], "operations the tour does not call")
+    }
+}
+
+/// Sends requests and checks each answer against the response the document gives for its status.
+actor Exchange {
+    let client: APIHarness.Client
+    let check: SchemaCheck
+    private(set) var exercised: Set<String> = []
+
+    init(client: APIHarness.Client) throws {
+        self.client = client
+        self.check = SchemaCheck(document: try OpenAPIDocumentTests.document())
+    }
+
+    /// Calls `path`, an instance of `template`, and returns the parsed answer.
+    @discardableResult
+    func call(
+        _ method: HTTPRequest.Method,
+        _ template: String,
+        _ path: String? = nil,
+        as token: String = "admin",
+        json: [String: any Sendable]? = nil
+    ) async throws -> APIHarness.Reply {
+        let reply = try await client.send(method, path ?? template, as: token, json: json)
+        let name = "\(method.rawValue) \(template)"
+        exercised.insert(name)
+        let documented = check.response(method: method.rawValue, path: template, status: reply.status.code)
+        guard let documented else {
+            Issue.record("\(name) answered \(reply.status.code), which is not documented: \(reply.text)")
+            return reply
+        }
+        let contentType = reply.headers[.contentType] ?? ""
+        #expect(contentType == (documented.mediaType ?? ""), "\(name): content type \(contentType)")
+        if let schema = documented.schema, documented.mediaType?.hasSuffix("json") == true {
+            let body = try JSONSerialization.jsonObject(with: reply.body)
+            let problems = check.problems(body, against: schema)
+            #expect(problems == [], "\(name) \(reply.status.code)")
+        }
+        if contentType == "text/event-stream" {
+            let messages = reply.text.split(separator: "\n").filter { $0.hasPrefix("data: ") }
+            for message in messages {
+                let event = try JSONSerialization.jsonObject(with: Data(message.dropFirst(6).utf8))
+                let problems = check.problems(event, against: ["$ref": "#/components/schemas/EventMessage"])
+                #expect(problems == [], "\(name) event")
+            }
+        }
+        return reply
+    }
+}
+
+/// A subset of JSON Schema, enough for the document's schemas: `$ref`, `allOf`, `type`,
+/// `properties`, `required`, `additionalProperties`, `items` and `enum`. Objects may hold
+/// only declared keys, so an undocumented field in a response is reported.
+struct SchemaCheck {
+    let document: [String: Any]
+
+    /// The media type and schema documented for an answer, or `nil` when the status is not documented.
+    func response(method: String, path: String, status: Int) -> (mediaType: String?, schema: [String: Any]?)? {
+        let paths = document["paths"] as? [String: Any]
+        let operation = (paths?[path] as? [String: Any])?[method.lowercased()] as? [String: Any]
+        guard let responses = operation?["responses"] as? [String: Any], let found = responses[String(status)] else {
+            return nil
+        }
+        let response = resolve(found as? [String: Any] ?? [:])
+        guard let (mediaType, media) = (response["content"] as? [String: Any])?.first else { return (nil, nil) }
+        return (mediaType, (media as? [String: Any])?["schema"] as? [String: Any])
+    }
+
+    /// Where `value` departs from `schema`, as `$.path: problem` lines.
+    func problems(_ value: Any, against schema: [String: Any]) -> [String] {
+        var found: [String] = []
+        check(value, schema, "$", &found)
+        return found
+    }
+
+    private func check(_ value: Any, _ schema: [String: Any], _ path: String, _ found: inout [String]) {
+        let schema = flattened(resolve(schema))
+        if let allowed = schema["enum"] as? [Any], !allowed.contains(where: { "\($0)" == "\(value)" }) {
+            found.append("\(path): \(value) is not one of \(allowed.map { "\($0)" }.joined(separator: ", "))")
+        }
+        switch schema["type"] as? String {
+        case "object": checkObject(value, schema, path, &found)
+        case "array":
+            guard let list = value as? [Any] else { return found.append("\(path): not an array") }
+            let items = schema["items"] as? [String: Any] ?? [:]
+            for (index, item) in list.enumerated() { check(item, items, "\(path)[\(index)]", &found) }
+        case "string" where !(value is String): found.append("\(path): not a string")
+        case "integer" where !(value is NSNumber) || value is String: found.append("\(path): not an integer")
+        case "number" where !(value is NSNumber) || value is String: found.append("\(path): not a number")
+        case "boolean" where !(value is Bool): found.append("\(path): not a boolean")
+        default: break
+        }
+    }
+
+    private func checkObject(_ value: Any, _ schema: [String: Any], _ path: String, _ found: inout [String]) {
+        guard let object = value as? [String: Any] else { return found.append("\(path): not an object") }
+        let properties = schema["properties"] as? [String: [String: Any]] ?? [:]
+        for key in schema["required"] as? [String] ?? [] where object[key] == nil {
+            found.append("\(path).\(key): required but absent")
+        }
+        for (key, item) in object {
+            if let property = properties[key] {
+                check(item, property, "\(path).\(key)", &found)
+            } else if let additional = schema["additionalProperties"] as? [String: Any] {
+                check(item, additional, "\(path).\(key)", &found)
+            } else {
+                found.append("\(path).\(key): not documented")
+            }
+        }
+    }
+
+    /// `schema` with `allOf` merged into one object schema.
+    private func flattened(_ schema: [String: Any]) -> [String: Any] {
+        guard let parts = schema["allOf"] as? [[String: Any]] else { return schema }
+        var properties: [String: Any] = [:]
+        var required: [String] = []
+        for part in parts.map({ flattened(resolve($0)) }) {
+            properties.merge(part["properties"] as? [String: Any] ?? [:]) { first, _ in first }
+            required += part["required"] as? [String] ?? []
+        }
+        return ["type": "object", "properties": properties, "required": required]
+    }
+
+    private func resolve(_ schema: [String: Any]) -> [String: Any] {
+        guard let reference = schema["$ref"] as? String else { return schema }
+        var node: Any? = document
+        for key in reference.dropFirst(2).split(separator: "/") { node = (node as? [String: Any])?[String(key)] }
+        return resolve(node as? [String: Any] ?? [:])
+    }
+}
+
+/// Calls every authenticated operation once over a seeded tenant, checking each answer.
+struct ResponseTour {
+    let exchange: Exchange
+    let seed: CatalogFixtures.Seed
+
+    func run() async throws {
+        try await sources()
+        try await scansAndRuns()
+        try await findings()
+        try await ruleSets()
+        try await catalogAndAccess()
+    }
+
+    private func sources() async throws {
+        let id = seed.definition.sourceID.rawValue
+        let path = "/api/v1/sources/\(id)"
+        try await exchange.call(.get, "/api/v1/sources")
+        try await exchange.call(.get, "/api/v1/sources/{id}", path)
+        try await exchange.call(.patch, "/api/v1/sources/{id}", path, json: ["credential_env": "DOCS_TOKEN"])
+        try await exchange.call(.post, "/api/v1/sources/{id}/test", path + "/test", as: "operator")
+        try await exchange.call(.get, "/api/v1/sources/{id}/health", path + "/health")
+        try await exchange.call(.get, "/api/v1/sources/{id}/assets", path + "/assets?parent=dir")
+        try await exchange.call(.get, "/api/v1/sources/{id}/asset", path + "/asset?path=dir/a.txt")
+        try await exchange.call(.get, "/api/v1/sources/{id}/asset", path + "/asset")
+        let body: [String: any Sendable] = ["name": "spare", "kind": "filesystem", "location": "/srv/spare"]
+        let spare = try #require(try await exchange.call(.post, "/api/v1/sources", json: body).string("id"))
+        try await exchange.call(.post, "/api/v1/sources", json: body)
+        try await exchange.call(.delete, "/api/v1/sources/{id}", "/api/v1/sources/\(spare)")
+    }
+
+    private func scansAndRuns() async throws {
+        let schedule: [String: any Sendable] = ["kind": "daily", "time": "02:30", "time_zone": "Europe/Paris"]
+        let body: [String: any Sendable] = [
+            "name": "nightly", "source_id": seed.definition.sourceID.rawValue, "schedule": schedule,
+        ]
+        let created = try await exchange.call(.post, "/api/v1/scans", json: body)
+        let path = "/api/v1/scans/\(try #require(created.string("id")))"
+        try await exchange.call(.get, "/api/v1/scans")
+        try await exchange.call(.get, "/api/v1/scans/{id}", path)
+        try await exchange.call(.patch, "/api/v1/scans/{id}", path, json: ["schedule": ["kind": "cron"]])
+        try await exchange.call(.post, "/api/v1/scans/{id}/pause", path + "/pause", as: "operator")
+        try await exchange.call(.post, "/api/v1/scans/{id}/trigger", path + "/trigger", as: "operator")
+        try await exchange.call(.post, "/api/v1/scans/{id}/activate", path + "/activate", as: "operator")
+        let run = try await exchange.call(.post, "/api/v1/scans/{id}/trigger", path + "/trigger", as: "operator")
+        try await exchange.call(.post, "/api/v1/scans/{id}/trigger", path + "/trigger", as: "operator")
+        try await exchange.call(.get, "/api/v1/scans/{id}/fires", path + "/fires")
+        let runPath = "/api/v1/runs/\(try #require(run.string("id")))"
+        try await exchange.call(.get, "/api/v1/runs", "/api/v1/runs?limit=1&status=pending,completed")
+        try await exchange.call(.get, "/api/v1/runs", "/api/v1/runs?limit=0")
+        try await exchange.call(.get, "/api/v1/runs/{id}", "/api/v1/runs/\(seed.run.id)")
+        try await exchange.call(.get, "/api/v1/runs/{id}/objects", "/api/v1/runs/\(seed.run.id)/objects?limit=2")
+        try await exchange.call(.post, "/api/v1/runs/{id}/cancel", runPath + "/cancel", as: "operator")
+        try await exchange.call(.post, "/api/v1/runs/{id}/cancel", runPath + "/cancel", as: "operator")
+        let stream = try await exchange.call(.get, "/api/v1/runs/{id}/events", runPath + "/events?max_events=1")
+        #expect(stream.text.contains("event: run.snapshot"))
+        try await exchange.call(.get, "/api/v1/events", "/api/v1/events?max_duration=0.05")
+        try await exchange.call(.delete, "/api/v1/scans/{id}", path)
+    }
+
+    private func findings() async throws {
+        let page = try await exchange.call(.get, "/api/v1/findings", "/api/v1/findings?severity=low&limit=1")
+        let id = try #require(page.items.first?["id"] as? Int)
+        let path = "/api/v1/findings/\(id)"
+        try await exchange.call(.get, "/api/v1/findings/{id}", path)
+        let triage: [String: any Sendable] = ["state": "accepted_risk", "reason": "test data"]
+        try await exchange.call(.post, "/api/v1/findings/{id}/triage", path + "/triage", as: "operator", json: triage)
+        let bulk: [String: any Sendable] = ["ids": [id, 999_999], "state": "none"]
+        try await exchange.call(.post, "/api/v1/findings/triage", as: "operator", json: bulk)
+        try await exchange.call(.post, "/api/v1/findings/triage", as: "operator", json: ["state": "none"])
+        try await exchange.call(.get, "/api/v1/stats")
+    }
+
+    private func ruleSets() async throws {
+        let body: [String: any Sendable] = ["name": "employees", "document": CatalogFixtures.document]
+        let created = try await exchange.call(.post, "/api/v1/rulesets", json: body)
+        let path = "/api/v1/rulesets/\(try #require(created.string("id")))"
+        try await exchange.call(.get, "/api/v1/rulesets")
+        try await exchange.call(.get, "/api/v1/rulesets/{id}", path)
+        try await exchange.call(.patch, "/api/v1/rulesets/{id}", path, json: ["description": "HR"])
+        try await exchange.call(.post, "/api/v1/rulesets/validate", as: "viewer", json: ["document": "name: [x"])
+        try await exchange.call(.get, "/api/v1/rulesets/{id}/versions", path + "/versions")
+        let document = ["document": CatalogFixtures.document]
+        try await exchange.call(.post, "/api/v1/rulesets/{id}/versions", path + "/versions", json: document)
+        try await exchange.call(.get, "/api/v1/rulesets/{id}/versions/{version}", path + "/versions/2")
+        try await customRules(path + "/rules")
+        try await exchange.call(.delete, "/api/v1/rulesets/{id}", path)
+    }
+
+    private func customRules(_ path: String) async throws {
+        let template = "/api/v1/rulesets/{id}/rules"
+        let rule: [String: any Sendable] = ["id": "custom.badge", "type": "regex", "regex": "BDG-[0-9]{4}"]
+        try await exchange.call(.post, template, path, json: rule)
+        try await exchange.call(.post, template, path, json: rule)
+        try await exchange.call(.get, template, path)
+        try await exchange.call(.get, template + "/{rule_id}", path + "/custom.badge")
+        try await exchange.call(.put, template + "/{rule_id}", path + "/custom.badge", json: ["regex": "B-[0-9]+"])
+        try await exchange.call(.delete, template + "/{rule_id}", path + "/custom.badge")
+        let test: [String: any Sendable] = [
+            "rule_id": "custom.employee_id", "text": "id EMP-123456", "document": CatalogFixtures.document,
+        ]
+        try await exchange.call(.post, "/api/v1/rules/test", as: "viewer", json: test)
+    }
+
+    private func catalogAndAccess() async throws {
+        let list = try await exchange.call(.get, "/api/v1/classifiers", "/api/v1/classifiers?category=financial")
+        let id = try #require(list.items.first?["id"] as? String)
+        try await exchange.call(.get, "/api/v1/classifiers/{id}", "/api/v1/classifiers/\(id)")
+        try await exchange.call(.get, "/api/v1/audit", "/api/v1/audit?limit=2")
+        try await exchange.call(.get, "/api/v1/tokens")
+        let created = try await exchange.call(.post, "/api/v1/tokens", json: ["name": "ci", "role": "operator"])
+        let token = try #require(created.string("id"))
+        try await exchange.call(.delete, "/api/v1/tokens/{id}", "/api/v1/tokens/\(token)")
+        try await exchange.call(.get, "/api/v1/stats", as: "agent")
     }
 }
