@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bin="$(swift build --show-bin-path)/scanlogic"
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+server=""
+trap '[ -z "$server" ] || { kill -TERM "$server" 2>/dev/null; wait "$server" 2>/dev/null; }; rm -rf "$work"' EXIT
 export SCANLOGIC_STORE="$work/store.sqlite"
 
 "$bin" sample "$work/sample" >/dev/null
@@ -62,4 +63,39 @@ status=0
 "$bin" scan --quiet "$work/does-not-exist" >/dev/null 2>"$work/err.txt" || status=$?
 [ "$status" -eq 2 ] && grep -q "no such file or directory" "$work/err.txt" || { echo "smoke: bad path not reported"; exit 1; }
 "$bin" runs list >/dev/null
+
+# The CLI as a client of `scanlogic serve`: token from the environment, exit codes 0/1/2.
+export SCANLOGIC_STORE="$work/server.sqlite"
+SCANLOGIC_TOKEN="$("$bin" admin token create --name smoke --role admin 2>/dev/null)"
+export SCANLOGIC_TOKEN
+"$bin" serve --port 0 --workers 2 >"$work/serve.out" 2>"$work/serve.err" &
+server=$!
+for _ in $(seq 1 300); do grep -q '^listening on ' "$work/serve.out" && break; sleep 0.1; done
+SCANLOGIC_SERVER="$(sed -n 's/^listening on //p' "$work/serve.out")"
+export SCANLOGIC_SERVER
+[ -n "$SCANLOGIC_SERVER" ] || { echo "smoke: the server did not start"; cat "$work/serve.err"; exit 1; }
+remote() { "$bin" "$@" 2>>"$work/remote.err" | tee -a "$work/remote.out"; }
+source_id="$(remote sources add --name sample --kind filesystem --location "$work/sample/files" | sed -n 's/^source \([^:]*\):.*/\1/p')"
+remote sources test "$source_id" >/dev/null || { echo "smoke: sources test failed"; exit 1; }
+scan_id="$(remote scans create --name sample --source "$source_id" --daily 02:00 --time-zone Europe/Paris \
+    | sed -n 's/^scan \([^:]*\):.*/\1/p')"
+remote scans list | grep -q "daily 02:00 Europe/Paris" || { echo "smoke: scans list lacks the schedule"; exit 1; }
+remote scans trigger "$scan_id" --watch --quiet | grep -q ": completed" || { echo "smoke: remote run did not complete"; exit 1; }
+remote findings list --scan "$scan_id" --severity critical | grep -q "secret.aws_access_key" \
+    || { echo "smoke: no AWS key finding over the API"; exit 1; }
+finding="$(remote findings list --scan "$scan_id" --format json --limit 1 | sed -n 's/^ *"id" : \([0-9]*\),*$/\1/p' | head -1)"
+remote findings triage "$finding" --state false_positive --reason "smoke test" >/dev/null
+remote runs list --format json | grep -q '"completed"' || { echo "smoke: remote runs list"; exit 1; }
+status=0
+"$bin" scans create --name bad --source "$source_id" --daily 25:00 >/dev/null 2>"$work/bad.err" || status=$?
+[ "$status" -eq 2 ] || { echo "smoke: a bad schedule exited $status"; exit 1; }
+status=0
+"$bin" scans create --name sample --source "$source_id" >/dev/null 2>"$work/dup.err" || status=$?
+[ "$status" -eq 2 ] && grep -q "HTTP 409" "$work/dup.err" || { echo "smoke: duplicate scan not refused"; cat "$work/dup.err"; exit 1; }
+status=0
+SCANLOGIC_TOKEN=wrong "$bin" sources list >/dev/null 2>"$work/auth.err" || status=$?
+[ "$status" -eq 2 ] && grep -q "HTTP 401" "$work/auth.err" || { echo "smoke: a bad token was not refused"; exit 1; }
+if grep -qF -- "$SCANLOGIC_TOKEN" "$work/remote.out" "$work/remote.err" "$work/dup.err" "$work/bad.err"; then
+    echo "smoke: the token was printed"; exit 1
+fi
 echo "smoke: ok"
