@@ -41,7 +41,7 @@ expect() {  # reply expected-status what
 # A tree with one generated fake AWS key per file (nothing real, made up at run time).
 mkdir -p "$work/tree"
 for n in $(seq 1 40); do
-    key="AKIA$(head -c 64 /dev/urandom | tr -dc 'A-Z2-7' | head -c 16)"
+    key="AKIA$(head -c 2048 /dev/urandom | tr -dc 'A-Z2-7' | head -c 16)"
     printf 'name = service-%s\naws_access_key_id = %s\n' "$n" "$key" >"$work/tree/config-$n.ini"
 done
 token="$("$bin" admin token create --name live --role admin 2>/dev/null)"
@@ -106,6 +106,7 @@ for _ in $(seq 1 300); do
     [ "$finalized" -gt 0 ] && break; sleep 0.1
 done
 kill -TERM "$server"; status=0; wait "$server" || status=$?; server=""
+echo "live-api: SIGTERM after $finalized of 1500 objects"
 [ "$status" -eq 0 ] || fail "serve exited $status after SIGTERM"
 grep -q "leases released" "$work/serve.err" || fail "serve did not hand its leases back"
 start_server 2

@@ -6,3 +6,5 @@ cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
 swift build --build-tests "$@"
 swift test --skip-build "$@"
+# The control plane end to end: a real `scanlogic serve` driven over HTTP.
+scripts/live-api.sh

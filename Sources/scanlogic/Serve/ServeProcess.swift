@@ -58,7 +58,9 @@ struct ServeProcess {
             now: { Date() },
             observe: { fires in metrics.recordScheduled(fires) }
         )
-        var services: [any Service] = [app, scheduler]
+        // Services stop in reverse order: the worker drains first, the publisher then writes
+        // the final events, and the HTTP server (with its event streams) stops last.
+        var services: [any Service] = [app, RunEventPublisher(environment: serverEnvironment), scheduler]
         var cache: RunResourceCache?
         if settings.workers > 0 {
             let (worker, workerCache) = try await embedded.makeWorker(
