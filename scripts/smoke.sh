@@ -98,4 +98,26 @@ SCANLOGIC_TOKEN=wrong "$bin" sources list >/dev/null 2>"$work/auth.err" || statu
 if grep -qF -- "$SCANLOGIC_TOKEN" "$work/remote.out" "$work/remote.err" "$work/dup.err" "$work/bad.err"; then
     echo "smoke: the token was printed"; exit 1
 fi
+# The OpenAPI document served by a live server, against the OpenAPI 3.1 schema, when PyPI is
+# reachable. The server runs on its own store and a free port, without workers.
+"$bin" serve --store "$work/serve.sqlite" --port 0 --workers 0 >"$work/serve.out" 2>"$work/serve.err" &
+server=$!
+stop_server() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; }
+for _ in $(seq 1 300); do
+    grep -q "^listening on " "$work/serve.out" && break
+    sleep 0.1
+done
+address="$(sed -n 's/^listening on //p' "$work/serve.out" | head -n 1)"
+[ -n "$address" ] || { stop_server; echo "smoke: the server did not start"; cat "$work/serve.err"; exit 1; }
+if { [ -x "$work/venv/bin/pip" ] || python3 -m venv "$work/venv" >/dev/null 2>&1; } \
+    && "$work/venv/bin/pip" install -q openapi-spec-validator >/dev/null 2>&1; then
+    "$work/venv/bin/python" -c "import sys, urllib.request; open(sys.argv[2], 'wb').write(urllib.request.urlopen(sys.argv[1]).read())" \
+        "$address/openapi.json" "$work/openapi.json" || { stop_server; echo "smoke: GET /openapi.json failed"; exit 1; }
+    "$work/venv/bin/openapi-spec-validator" "$work/openapi.json" >/dev/null \
+        || { stop_server; "$work/venv/bin/openapi-spec-validator" "$work/openapi.json"; echo "smoke: OpenAPI document invalid"; exit 1; }
+else
+    echo "smoke: OpenAPI check skipped (could not install openapi-spec-validator)"
+fi
+stop_server
+
 echo "smoke: ok"
