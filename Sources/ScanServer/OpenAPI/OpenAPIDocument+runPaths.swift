@@ -84,7 +84,7 @@ extension OpenAPIDocument {
               operationId: listRunObjects
               summary: A run's per-object outcomes
               description: |
-                Role: viewer or above. Paged by position: `next_cursor` is the next `offset`.
+                Role: viewer or above. By path, paged by position: `next_cursor` is the next `offset`.
               x-required-role: viewer
               parameters:
                 - $ref: "#/components/parameters/Limit"

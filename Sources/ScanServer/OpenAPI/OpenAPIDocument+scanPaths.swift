@@ -190,9 +190,9 @@ extension OpenAPIDocument {
               operationId: listScheduleFires
               summary: The schedule's history
               description: |
-                Role: viewer or above. The slots the scheduler handled for this definition, started
-                or skipped because the previous run was still active. One page of at most `limit`;
-                there is no cursor.
+                Role: viewer or above. The slots the scheduler handled for this definition, newest
+                first, started or skipped because the previous run was still active. One page of at
+                most `limit`; there is no cursor.
               x-required-role: viewer
               parameters:
                 - $ref: "#/components/parameters/Limit"
