@@ -13,12 +13,15 @@ extension SQLiteScanStore {
                     ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
                         location = excluded.location, options = excluded.options,
                         credential_env = excluded.credential_env
+                    WHERE sources.tenant_id = excluded.tenant_id
                     """,
                 arguments: [
                     source.id.rawValue, source.tenantID.rawValue, source.name, source.kind.rawValue,
                     source.location, options, source.credentialEnv, source.createdAt,
                 ]
             )
+            // An id taken by another tenant updates nothing: never overwrite across tenants.
+            guard db.changesCount > 0 else { throw ScanError(.notFound, "source \(source.id) not found") }
         }
     }
 
@@ -47,6 +50,7 @@ extension SQLiteScanStore {
         let exclude = try JSONColumn.encode(definition.scope.exclude)
         let schedule = try JSONColumn.encode(definition.schedule)
         try await write { db in
+            try db.checkReferences(of: definition)
             try db.execute(
                 sql: """
                     INSERT INTO scan_definitions (id, tenant_id, name, source_id, scope_include, scope_exclude,
@@ -57,6 +61,7 @@ extension SQLiteScanStore {
                         rule_set = excluded.rule_set, priority = excluded.priority, schedule = excluded.schedule,
                         paused = excluded.paused, next_run_at = excluded.next_run_at,
                         rule_set_id = excluded.rule_set_id, rule_set_version = excluded.rule_set_version
+                    WHERE scan_definitions.tenant_id = excluded.tenant_id
                     """,
                 arguments: [
                     definition.id.rawValue, definition.tenantID.rawValue, definition.name,
@@ -65,6 +70,9 @@ extension SQLiteScanStore {
                     definition.ruleSetID?.rawValue, definition.ruleSetVersion,
                 ]
             )
+            guard db.changesCount > 0 else {
+                throw ScanError(.notFound, "scan definition \(definition.id) not found")
+            }
         }
     }
 
@@ -86,5 +94,26 @@ extension SQLiteScanStore {
                 arguments: [name, tenant.rawValue]
             )?.scanDefinition()
         }
+    }
+}
+
+extension Database {
+    /// The source and the rule set a definition names must belong to its tenant; foreign
+    /// keys alone would accept another tenant's.
+    fileprivate func checkReferences(of definition: ScanDefinition) throws {
+        let tenant = definition.tenantID.rawValue
+        let source = try Bool.fetchOne(
+            self,
+            sql: "SELECT 1 FROM sources WHERE id = ? AND tenant_id = ?",
+            arguments: [definition.sourceID.rawValue, tenant]
+        )
+        guard source == true else { throw ScanError(.notFound, "source \(definition.sourceID) not found") }
+        guard let ruleSetID = definition.ruleSetID else { return }
+        let ruleSet = try Bool.fetchOne(
+            self,
+            sql: "SELECT 1 FROM rule_sets WHERE id = ? AND tenant_id = ?",
+            arguments: [ruleSetID.rawValue, tenant]
+        )
+        guard ruleSet == true else { throw ScanError(.notFound, "rule set \(ruleSetID) not found") }
     }
 }

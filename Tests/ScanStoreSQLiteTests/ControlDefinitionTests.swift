@@ -14,7 +14,14 @@ struct ControlDefinitionTests {
         definition.schedule = Schedule(kind: .weekly, time: "03:30", weekday: "mon", timeZone: "Europe/Paris")
         definition.paused = true
         definition.nextRunAt = Fixtures.epoch.addingTimeInterval(3600)
-        definition.ruleSetID = Identifier("rules-1")
+        let ruleSet = RuleSetRecord(
+            tenantID: Tenant.defaultID,
+            name: "rules",
+            createdAt: Fixtures.epoch,
+            updatedAt: Fixtures.epoch
+        )
+        try await store.save(ruleSet)
+        definition.ruleSetID = ruleSet.id
         definition.ruleSetVersion = 4
 
         try await store.save(definition)
@@ -113,5 +120,33 @@ struct ControlDefinitionTests {
         #expect(source?.code == .notFound)
         #expect(scan?.code == .notFound)
         #expect(try await store.definition(definition.id, tenant: other) != nil)
+    }
+
+    @Test(arguments: StoreKind.available)
+    func savingNeverReachesIntoAnotherTenant(kind: StoreKind) async throws {
+        let store = try await kind.makeControlStore()
+        let theirs = try await Fixtures.definition(in: store, name: "theirs", tenant: other)
+        let ours = try await Fixtures.definition(in: store, name: "ours")
+        guard var hijackedSource = try await store.source(theirs.sourceID, tenant: other) else {
+            Issue.record("fixture source missing")
+            return
+        }
+        hijackedSource.tenantID = Tenant.defaultID
+        hijackedSource.location = "/elsewhere"
+        var hijackedDefinition = theirs
+        hijackedDefinition.tenantID = Tenant.defaultID
+        var borrowing = ours
+        borrowing.sourceID = theirs.sourceID
+
+        let source = await #expect(throws: ScanError.self) { try await store.save(hijackedSource) }
+        let definition = await #expect(throws: ScanError.self) { try await store.save(hijackedDefinition) }
+        let reference = await #expect(throws: ScanError.self) { try await store.save(borrowing) }
+
+        #expect(source?.code == .notFound)
+        #expect(definition?.code == .notFound)
+        #expect(reference?.code == .notFound)
+        #expect(try await store.source(theirs.sourceID, tenant: other)?.location == "/srv/theirs")
+        #expect(try await store.definition(theirs.id, tenant: other) == theirs)
+        #expect(try await store.definition(ours.id, tenant: Tenant.defaultID) == ours)
     }
 }
