@@ -137,7 +137,16 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "ScanClientTests", dependencies: ["ScanClient", "ScanCore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ScanClientTests",
+            dependencies: [
+                "ScanClient", "ScanCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "ScanEngineTests",
             dependencies: [
