@@ -28,8 +28,9 @@ extension OpenAPIDocument {
               summary: Create a scan definition
               description: |
                 Role: admin. The source and a stored rule set must exist in the tenant, the schedule
-                must be valid and an inline rule set must parse (422 naming the field otherwise).
-                `next_run_at` is the schedule's first slot after now. Audited as `scan.created`.
+                must be valid and an inline rule set must parse (422 naming the field otherwise; 404
+                when the source or rule set is deleted meanwhile). `next_run_at` is the schedule's
+                first slot after now. Audited as `scan.created`.
               x-required-role: admin
               requestBody:
                 required: true
@@ -49,6 +50,7 @@ extension OpenAPIDocument {
                 "400": {$ref: "#/components/responses/BadRequest"}
                 "401": {$ref: "#/components/responses/Unauthorized"}
                 "403": {$ref: "#/components/responses/Forbidden"}
+                "404": {$ref: "#/components/responses/NotFound"}
                 "409": {$ref: "#/components/responses/Conflict"}
                 "413": {$ref: "#/components/responses/ContentTooLarge"}
                 "415": {$ref: "#/components/responses/UnsupportedMediaType"}
