@@ -100,10 +100,14 @@ struct EventPublisherTests {
         )
         _ = try await Self.startRun(api)
         let task = Task { try await publisher.run() }
-        try await Task.sleep(for: .milliseconds(100))
+        // Wait for the first pass rather than a fixed time, so a loaded machine cannot fail it.
+        var events: [RunEvent] = []
+        for _ in 0..<500 where events.isEmpty {
+            try await Task.sleep(for: .milliseconds(10))
+            events = try await api.store.runEvents(tenant: APIHarness.tenant, run: nil, afterID: 0, limit: 10)
+        }
         task.cancel()
         try await task.value
-        let events = try await api.store.runEvents(tenant: APIHarness.tenant, run: nil, afterID: 0, limit: 10)
         #expect(events.map(\.kind) == [.created])
     }
 }
