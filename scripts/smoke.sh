@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 bin="$(swift build --show-bin-path)/scanlogic"
 work="$(mktemp -d)"
 server=""
-trap '[ -z "$server" ] || { kill -TERM "$server" 2>/dev/null; wait "$server" 2>/dev/null; }; rm -rf "$work"' EXIT
+trap 'if [ -n "$server" ]; then kill -TERM "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
 export SCANLOGIC_STORE="$work/store.sqlite"
 
 "$bin" sample "$work/sample" >/dev/null
@@ -79,13 +79,18 @@ source_id="$(remote sources add --name sample --kind filesystem --location "$wor
 remote sources test "$source_id" >/dev/null || { echo "smoke: sources test failed"; exit 1; }
 scan_id="$(remote scans create --name sample --source "$source_id" --daily 02:00 --time-zone Europe/Paris \
     | sed -n 's/^scan \([^:]*\):.*/\1/p')"
-remote scans list | grep -q "daily 02:00 Europe/Paris" || { echo "smoke: scans list lacks the schedule"; exit 1; }
-remote scans trigger "$scan_id" --watch --quiet | grep -q ": completed" || { echo "smoke: remote run did not complete"; exit 1; }
-remote findings list --scan "$scan_id" --severity critical | grep -q "secret.aws_access_key" \
-    || { echo "smoke: no AWS key finding over the API"; exit 1; }
-finding="$(remote findings list --scan "$scan_id" --format json --limit 1 | sed -n 's/^ *"id" : \([0-9]*\),*$/\1/p' | head -1)"
+# Outputs are captured before grep -q so an early grep exit cannot fail the pipeline.
+out="$(remote scans list)"
+grep -q "daily 02:00 Europe/Paris" <<<"$out" || { echo "smoke: scans list lacks the schedule"; exit 1; }
+out="$(remote scans trigger "$scan_id" --watch --quiet)"
+grep -q ": completed" <<<"$out" || { echo "smoke: remote run did not complete"; exit 1; }
+out="$(remote findings list --scan "$scan_id" --severity critical)"
+grep -q "secret.aws_access_key" <<<"$out" || { echo "smoke: no AWS key finding over the API"; exit 1; }
+out="$(remote findings list --scan "$scan_id" --format json --limit 1)"
+finding="$(sed -n 's/^ *"id" : \([0-9]*\),*$/\1/p' <<<"$out" | head -1)"
 remote findings triage "$finding" --state false_positive --reason "smoke test" >/dev/null
-remote runs list --format json | grep -q '"completed"' || { echo "smoke: remote runs list"; exit 1; }
+out="$(remote runs list --format json)"
+grep -q '"completed"' <<<"$out" || { echo "smoke: remote runs list"; exit 1; }
 status=0
 "$bin" scans create --name bad --source "$source_id" --daily 25:00 >/dev/null 2>"$work/bad.err" || status=$?
 [ "$status" -eq 2 ] || { echo "smoke: a bad schedule exited $status"; exit 1; }
@@ -98,6 +103,9 @@ SCANLOGIC_TOKEN=wrong "$bin" sources list >/dev/null 2>"$work/auth.err" || statu
 if grep -qF -- "$SCANLOGIC_TOKEN" "$work/remote.out" "$work/remote.err" "$work/dup.err" "$work/bad.err"; then
     echo "smoke: the token was printed"; exit 1
 fi
+kill -TERM "$server" 2>/dev/null || true
+wait "$server" 2>/dev/null || true
+server=""
 # The OpenAPI document served by a live server, against the OpenAPI 3.1 schema, when PyPI is
 # reachable. The server runs on its own store and a free port, without workers.
 "$bin" serve --store "$work/serve.sqlite" --port 0 --workers 0 >"$work/serve.out" 2>"$work/serve.err" &
