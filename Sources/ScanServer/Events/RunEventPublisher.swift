@@ -17,8 +17,8 @@ public import ServiceLifecycle
 /// ```
 ///
 /// - Important: the last event of a run is read back from the store, so a restarted
-///   publisher does not publish again what was already published. Findings by severity are
-///   not known from run counters, so `recordProgress` gets `newFindings` empty.
+///   publisher does not publish again what was already published. Run counters do not split
+///   findings by severity; the per-severity gauge is read from the store on each scrape.
 public actor RunEventPublisher<C: Clock>: Service where C.Duration == Duration {
     /// How often to look and how far back the first pass looks.
     public struct Configuration: Sendable {
@@ -121,7 +121,7 @@ public actor RunEventPublisher<C: Clock>: Service where C.Duration == Duration {
         environment.metrics.recordProgress(
             objects: max(0, after.finalized - before.finalized),
             bytes: max(0, after.bytes - before.bytes),
-            newFindings: [:]
+            findings: max(0, after.findingsNew + after.findingsReopened - before.findingsNew - before.findingsReopened)
         )
         let wasActive = previous.map { $0.run.status.isActive } ?? true
         if event.run.status.isTerminal && wasActive {

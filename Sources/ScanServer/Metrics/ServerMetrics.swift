@@ -66,20 +66,17 @@ public final class ServerMetrics: Sendable {
             .increment()
     }
 
-    /// Adds scanning progress observed since the last sample.
-    public func recordProgress(objects: Int, bytes: Int64, newFindings: [Severity: Int]) {
+    /// Adds scanning progress observed since the last sample: objects finalized, bytes
+    /// read, and findings that appeared (new or reopened).
+    public func recordProgress(objects: Int, bytes: Int64, findings: Int) {
         if objects > 0 {
             Counter(label: "scanlogic_objects_scanned_total", factory: factory).increment(by: objects)
         }
         if bytes > 0 {
             Counter(label: "scanlogic_bytes_scanned_total", factory: factory).increment(by: Int(bytes))
         }
-        for (severity, count) in newFindings where count > 0 {
-            Counter(
-                label: "scanlogic_findings_total",
-                dimensions: [("severity", severity.rawValue)],
-                factory: factory
-            ).increment(by: count)
+        if findings > 0 {
+            Counter(label: "scanlogic_findings_detected_total", factory: factory).increment(by: findings)
         }
     }
 
