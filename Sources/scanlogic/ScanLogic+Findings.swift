@@ -9,7 +9,7 @@ extension ScanLogic {
     /// `scanlogic findings list|triage`: read stored findings, locally or on a server; triage them on a server.
     struct Findings: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Read stored findings.",
+            abstract: "Read stored findings, locally or on a server, and triage them on a server.",
             subcommands: [List.self, Triage.self],
             defaultSubcommand: List.self
         )

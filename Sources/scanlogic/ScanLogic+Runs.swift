@@ -10,7 +10,7 @@ extension ScanLogic {
     /// `scanlogic runs …`: list, inspect, cancel and resume runs in the embedded store, or on a server.
     struct Runs: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List, show, cancel and resume scan runs.",
+            abstract: "List, show, cancel and resume scan runs; watch a run on a server.",
             subcommands: [List.self, Show.self, Cancel.self, Resume.self, Watch.self]
         )
 
