@@ -29,6 +29,13 @@ extension SQLiteScanStore {
         try await write { db in try db.audit(event) }
     }
 
+    public func appendAudit(_ events: [AuditEvent]) async throws {
+        guard !events.isEmpty else { return }
+        try await write { db in
+            for event in events { try db.audit(event) }
+        }
+    }
+
     public func auditEvents(tenant: TenantID, limit: Int) async throws -> [AuditEvent] {
         try await read { db in
             try Row.fetchAll(

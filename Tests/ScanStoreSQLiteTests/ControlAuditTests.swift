@@ -73,4 +73,24 @@ struct ControlAuditTests {
 
         #expect((page1 + page2 + page3).map(\.action) == ["e4", "e3", "e2", "e1", "e0"])
     }
+
+    @Test(arguments: StoreKind.available)
+    func aBatchIsAppendedWhole(kind: StoreKind) async throws {
+        let store = try await kind.makeControlStore()
+        let events = (1...3).map {
+            AuditEvent(
+                tenantID: Tenant.defaultID,
+                at: Fixtures.epoch,
+                actor: "bob",
+                action: "finding.triaged",
+                target: "\($0)"
+            )
+        }
+
+        try await store.appendAudit(events)
+        try await store.appendAudit([AuditEvent]())
+
+        let stored = try await store.auditEvents(AuditQuery(tenantID: Tenant.defaultID, actionPrefix: "finding."))
+        #expect(stored.map(\.target) == ["3", "2", "1"])
+    }
 }

@@ -125,6 +125,8 @@ public protocol ControlPlaneStore: ScanStore {
     func revokeToken(_ id: Identifier<APIToken>, tenant: TenantID, at: Date) async throws -> APIToken
     /// Records that a token was used.
     func touchToken(_ id: Identifier<APIToken>, at: Date) async throws
+    /// Appends several audit events in one transaction (all or none).
+    func appendAudit(_ events: [AuditEvent]) async throws
     /// Audit events matching `query`, newest first.
     func auditEvents(_ query: AuditQuery) async throws -> [AuditEvent]
 }

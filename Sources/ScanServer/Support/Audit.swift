@@ -10,16 +10,29 @@ extension ServerEnvironment {
         target: String,
         detail: String? = nil
     ) async throws {
-        try await store.appendAudit(
+        try await audit(context, principal, action: action, targets: [target], detail: detail)
+    }
+
+    /// Appends one event per target in a single transaction, for bulk operations.
+    func audit(
+        _ context: APIContext,
+        _ principal: Principal,
+        action: String,
+        targets: [String],
+        detail: String? = nil
+    ) async throws {
+        let at = now()
+        let events = targets.map { target in
             AuditEvent(
                 tenantID: principal.tenantID,
-                at: now(),
+                at: at,
                 actor: principal.actor,
                 action: action,
                 target: target,
                 detail: detail,
                 requestID: context.requestID
             )
-        )
+        }
+        try await store.appendAudit(events)
     }
 }

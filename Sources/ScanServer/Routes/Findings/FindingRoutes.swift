@@ -45,7 +45,8 @@ struct FindingRoutes: APIRoutes {
     }
 
     /// Triages up to 1,000 findings; ids not in the tenant are listed as `not_found`.
-    /// One audit event is written per updated finding, so each finding's history is complete.
+    /// One audit event is written per updated finding, all in one transaction, so each
+    /// finding's history is complete.
     private func triageMany(_ request: Request, _ context: APIContext) async throws -> Response {
         let principal = try context.require(.operate)
         let input = try await BodyDecoder.decode(TriageInput.self, from: request)
@@ -59,15 +60,13 @@ struct FindingRoutes: APIRoutes {
         let unique = Array(Set(ids)).sorted()
         let updated = try await environment.store.triage(unique, tenant: principal.tenantID, triage: triage)
         let updatedIDs = Set(updated.map(\.id))
-        for id in updatedIDs.sorted() {
-            try await environment.audit(
-                context,
-                principal,
-                action: "finding.triaged",
-                target: String(id),
-                detail: input.auditDetail(triage)
-            )
-        }
+        try await environment.audit(
+            context,
+            principal,
+            action: "finding.triaged",
+            targets: updatedIDs.sorted().map(String.init),
+            detail: input.auditDetail(triage)
+        )
         let result = BulkTriageResult(
             updated: updatedIDs.sorted(),
             notFound: unique.filter { !updatedIDs.contains($0) }
