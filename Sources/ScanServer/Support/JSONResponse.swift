@@ -25,7 +25,8 @@ enum JSONResponse {
     }
 }
 
-/// A list with the cursor of the next page, `null` on the last page.
+/// A list with the cursor of the next page; `next_cursor` is absent on the last page and on
+/// lists that are not paged.
 struct Page<Item: Encodable>: Encodable {
     var items: [Item]
     var nextCursor: String?

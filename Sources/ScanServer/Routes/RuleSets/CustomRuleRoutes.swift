@@ -31,6 +31,8 @@ struct CustomRuleRoutes: APIRoutes {
     }
 
     private func add(_ request: Request, _ context: APIContext) async throws -> Response {
+        // The role is checked before the body so a caller without it learns nothing more.
+        _ = try context.require(.administer)
         let input = try await BodyDecoder.decode(CustomRuleInput.self, from: request)
         guard let ruleID = input.id else { throw APIProblem.invalid("id", "field 'id' is required") }
         let change = try await edit(context, action: "ruleset.rule_added", ruleID: ruleID) { editor in
@@ -43,6 +45,7 @@ struct CustomRuleRoutes: APIRoutes {
     }
 
     private func replace(_ request: Request, _ context: APIContext) async throws -> Response {
+        _ = try context.require(.administer)
         let ruleID = try context.parameters.require("rule_id")
         let input = try await BodyDecoder.decode(CustomRuleInput.self, from: request)
         if let id = input.id, id != ruleID {
