@@ -19,12 +19,12 @@ struct FindingRoutes: APIRoutes {
         let query = try FindingFilter.query(request, tenant: principal.tenantID)
         let findings = try await environment.store.findings(query)
         let next = findings.count == query.limit ? findings.last.map { String($0.id) } : nil
-        return try JSONResponse.make(Page(items: findings, nextCursor: next))
+        return try JSONResponse.makePlain(FindingPage(items: findings.map(FindingView.init), nextCursor: next))
     }
 
     private func read(_ context: APIContext) async throws -> Response {
         let principal = try context.require(.read)
-        return try JSONResponse.make(try await load(context, principal))
+        return try JSONResponse.makePlain(FindingView(finding: try await load(context, principal)))
     }
 
     private func triageOne(_ request: Request, _ context: APIContext) async throws -> Response {
