@@ -56,6 +56,10 @@ count() { grep -c '"fingerprint"' "$1"; }
     || { echo "smoke: resumed run has $(count "$work/resumed.json") findings, reference $(count "$work/reference.json")"; exit 1; }
 grep -q "resuming run" "$work/resume.err" || { echo "smoke: the killed run was not resumed"; exit 1; }
 
+# Output goes into the named file in place: /dev/null stays a device.
+"$bin" scan --quiet "$work/sample/files" --format json --output /dev/null || [ $? -eq 1 ]
+[ -c /dev/null ] || { echo "smoke: --output /dev/null replaced the device"; exit 1; }
+
 "$bin" scan --quiet "sqlite:$work/sample/customers.sqlite" --format json >"$work/db.json" || [ $? -eq 1 ]
 grep -q "main/customers/card_number" "$work/db.json" || { echo "smoke: card column not classified"; cat "$work/db.json"; exit 1; }
 

@@ -9,7 +9,7 @@ extension SQLiteScanStore {
         return try await read { db in
             try Row.fetchAll(
                 db,
-                sql: "SELECT f.* FROM findings f \(join) \(filter.clause) ORDER BY f.id LIMIT ?",
+                sql: "SELECT \(FindingColumns.list) FROM findings f \(join) \(filter.clause) ORDER BY f.id LIMIT ?",
                 arguments: filter.arguments + [query.limit]
             ).map { try $0.finding() }
         }

@@ -7,7 +7,7 @@ extension SQLiteScanStore {
         try await read { db in
             try Row.fetchOne(
                 db,
-                sql: "SELECT * FROM findings WHERE id = ? AND tenant_id = ?",
+                sql: "SELECT \(FindingColumns.list) FROM findings f WHERE f.id = ? AND f.tenant_id = ?",
                 arguments: [id, tenant.rawValue]
             )?.finding()
         }
@@ -29,7 +29,10 @@ extension SQLiteScanStore {
             )
             return try Row.fetchAll(
                 db,
-                sql: "SELECT * FROM findings WHERE tenant_id = ? AND id IN (\(marks)) ORDER BY id",
+                sql: """
+                    SELECT \(FindingColumns.list) FROM findings f
+                    WHERE f.tenant_id = ? AND f.id IN (\(marks)) ORDER BY f.id
+                    """,
                 arguments: scope
             ).map { try $0.finding() }
         }

@@ -15,8 +15,28 @@ struct FindingsPrinter {
         case .sarif: text = try SARIFReport.render(findings: findings, classifiers: classifiers)
         }
         guard let path else { return print(text, terminator: text.hasSuffix("\n") ? "" : "\n") }
-        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-            throw ScanError(.invalidInput, "cannot write \(path)")
+        try OutputFile.write(Data(text.utf8), to: path)
+    }
+}
+
+/// Writes command output to a path given by the user.
+enum OutputFile {
+    /// Opens the path in place (created or truncated) and writes `data`.
+    ///
+    /// `FileManager.createFile` writes a temporary file and renames it over the path, which
+    /// replaces `/dev/null`, `/dev/stdout` or a named pipe with a regular file (and, as
+    /// root, breaks the whole system's `/dev/null`); an in-place write does not.
+    static func write(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else {
+            throw ScanError(.invalidInput, "cannot write \(path): \(String(cString: strerror(errno)))")
+        }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        do {
+            try handle.write(contentsOf: data)
+            try handle.close()
+        } catch {
+            throw ScanError(.invalidInput, "cannot write \(path): \(error.localizedDescription)")
         }
     }
 }
