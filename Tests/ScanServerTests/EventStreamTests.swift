@@ -66,13 +66,19 @@ struct EventStreamTests {
             #expect(reply.headers[.contentType] == "text/event-stream")
             #expect(reply.headers[.cacheControl] == "no-cache")
             let messages = Self.parse(reply.text)
-            // (Under load the stream may open after the run started: its snapshot then shows it running.)
+            // Under load the stream may open after the run started (its snapshot then shows it
+            // running), and it may see the cancelled run in the store before the publisher has
+            // written that change (it then ends with a final snapshot instead of the status event).
             #expect(messages.first?.event == "run.snapshot")
-            #expect(messages.dropFirst().map(\.event) == ["run.status", "run.status"])
-            #expect(messages.dropFirst().map(\.status) == ["running", "cancelled"])
             #expect(["pending", "running"].contains(messages.first?.status))
+            #expect(messages.dropFirst().dropLast().allSatisfy { $0.event == "run.status" })
+            #expect(["run.status", "run.snapshot"].contains(messages.last?.event))
+            #expect(messages.count >= 2)
+            #expect(messages.last?.status == "cancelled")
+            #expect(messages.dropFirst().dropLast().allSatisfy { $0.status == "running" })
             #expect(messages.map(\.id) == messages.map(\.id).sorted())
-            #expect(Set(messages.dropFirst().map(\.id)).count == messages.count - 1)
+            let changes = messages.filter { $0.event == "run.status" }
+            #expect(Set(changes.map(\.id)).count == changes.count)
             #expect((messages.last?.data["run"] as? [String: Any])?["progress"] is [String: Any])
         }
     }
