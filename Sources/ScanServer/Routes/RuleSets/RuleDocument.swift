@@ -13,11 +13,13 @@ enum RuleDocument {
     /// The largest document accepted, in bytes.
     static let maxSize = 256 * 1024
 
-    /// The rule set the document describes.
-    /// - Throws: 422 naming `field` with the position and key path of the problem.
-    static func parse(_ document: String, field: String = "document") throws -> RuleSet {
+    /// The rule set the document describes; scan definitions check their inline `rule_set`
+    /// through here too, so both answer the same way.
+    /// - Throws: 422 naming `field` with the position (`field:LINE:COLUMN`) and key path.
+    @discardableResult
+    static func parse(_ document: String, field: String = fileName) throws -> RuleSet {
         do {
-            return try parseOrThrow(document)
+            return try parseOrThrow(document, file: field)
         } catch let error as ScanError where isDocumentError(error) {
             throw APIProblem(
                 status: .unprocessableContent,
@@ -45,11 +47,11 @@ enum RuleDocument {
         error.detail.map { "\(error.message): \($0)" } ?? error.message
     }
 
-    private static func parseOrThrow(_ document: String) throws -> RuleSet {
+    private static func parseOrThrow(_ document: String, file: String = fileName) throws -> RuleSet {
         guard document.utf8.count <= maxSize else {
-            throw ScanError(.invalidRuleSet, "\(fileName): the document is larger than \(maxSize) bytes")
+            throw ScanError(.invalidRuleSet, "\(file): the document is larger than \(maxSize) bytes")
         }
-        return try RuleSet.parse(yaml: document, file: fileName)
+        return try RuleSet.parse(yaml: document, file: file)
     }
 
     private static func isDocumentError(_ error: ScanError) -> Bool {

@@ -1,18 +1,11 @@
 import ScanCore
-import ScanRules
 
 /// Rule set checks for definitions.
 enum RuleSetCheck {
-    /// Parses an inline document; custom rules' regexes are compiled by the parser, but the
-    /// classifier engine is not built.
+    /// Parses an inline document the way stored rule sets are checked (``RuleDocument``).
     /// - Throws: 422 on `field` with the parser's `line:column` message.
     static func parse(_ document: String, field: String) throws {
-        do {
-            _ = try RuleSet.parse(yaml: document, file: field)
-        } catch let error as ScanError where error.code == .invalidRuleSet || error.code == .invalidRule {
-            let detail = error.detail.map { "\(error.message): \($0)" } ?? error.message
-            throw APIProblem.invalid(field, detail)
-        }
+        try RuleDocument.parse(document, field: field)
     }
 
     /// The latest version of a stored rule set of the tenant.
