@@ -17,13 +17,9 @@ extension SQLiteScanStore {
     /// findings, and its assets.
     public func deleteSource(_ id: Identifier<DataSource>, tenant: TenantID) async throws {
         try await write { db in
-            guard
-                try Bool.fetchOne(
-                    db,
-                    sql: "SELECT EXISTS (SELECT 1 FROM sources WHERE id = ? AND tenant_id = ?)",
-                    arguments: [id.rawValue, tenant.rawValue]
-                ) == true
-            else { throw ScanError(.notFound, "source \(id) not found") }
+            guard try db.owns("sources", id: id.rawValue, tenant: tenant) else {
+                throw ScanError(.notFound, "source \(id) not found")
+            }
             let active = try Bool.fetchOne(
                 db,
                 sql: """
@@ -54,13 +50,9 @@ extension SQLiteScanStore {
     /// slots. The source's assets stay: they belong to the source.
     public func deleteDefinition(_ id: Identifier<ScanDefinition>, tenant: TenantID) async throws {
         try await write { db in
-            guard
-                try Bool.fetchOne(
-                    db,
-                    sql: "SELECT EXISTS (SELECT 1 FROM scan_definitions WHERE id = ? AND tenant_id = ?)",
-                    arguments: [id.rawValue, tenant.rawValue]
-                ) == true
-            else { throw ScanError(.notFound, "scan definition \(id) not found") }
+            guard try db.owns("scan_definitions", id: id.rawValue, tenant: tenant) else {
+                throw ScanError(.notFound, "scan definition \(id) not found")
+            }
             guard try db.activeRun(definitionID: id, tenant: tenant) == nil else {
                 throw ScanError(.conflict, "scan definition \(id) has an active run")
             }

@@ -101,19 +101,22 @@ extension Database {
     /// The source and the rule set a definition names must belong to its tenant; foreign
     /// keys alone would accept another tenant's.
     fileprivate func checkReferences(of definition: ScanDefinition) throws {
-        let tenant = definition.tenantID.rawValue
-        let source = try Bool.fetchOne(
-            self,
-            sql: "SELECT 1 FROM sources WHERE id = ? AND tenant_id = ?",
-            arguments: [definition.sourceID.rawValue, tenant]
-        )
-        guard source == true else { throw ScanError(.notFound, "source \(definition.sourceID) not found") }
+        let tenant = definition.tenantID
+        guard try owns("sources", id: definition.sourceID.rawValue, tenant: tenant) else {
+            throw ScanError(.notFound, "source \(definition.sourceID) not found")
+        }
         guard let ruleSetID = definition.ruleSetID else { return }
-        let ruleSet = try Bool.fetchOne(
+        guard try owns("rule_sets", id: ruleSetID.rawValue, tenant: tenant) else {
+            throw ScanError(.notFound, "rule set \(ruleSetID) not found")
+        }
+    }
+
+    /// Whether `table` has a row with `id` in `tenant`.
+    func owns(_ table: String, id: String, tenant: TenantID) throws -> Bool {
+        try Bool.fetchOne(
             self,
-            sql: "SELECT 1 FROM rule_sets WHERE id = ? AND tenant_id = ?",
-            arguments: [ruleSetID.rawValue, tenant]
-        )
-        guard ruleSet == true else { throw ScanError(.notFound, "rule set \(ruleSetID) not found") }
+            sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE id = ? AND tenant_id = ?)",
+            arguments: [id, tenant.rawValue]
+        ) == true
     }
 }
