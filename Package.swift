@@ -55,9 +55,19 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .target(name: "ScanStoreSQL", dependencies: ["ScanCore"], swiftSettings: strictSettings),
         .target(
             name: "ScanStoreSQLite",
-            dependencies: ["ScanCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["ScanCore", "ScanStoreSQL", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "ScanStorePostgres",
+            dependencies: [
+                "ScanCore", "ScanStoreSQL",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strictSettings
         ),
         .target(
@@ -94,7 +104,8 @@ let package = Package(
         .executableTarget(
             name: "scanlogic",
             dependencies: [
-                "ScanCore", "ScanRules", "ScanConnectors", "ScanStoreSQLite", "ScanEngine", "ScanServer", "ScanClient",
+                "ScanCore", "ScanRules", "ScanConnectors", "ScanStoreSQLite", "ScanStorePostgres", "ScanEngine", "ScanServer",
+                "ScanClient",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -107,7 +118,7 @@ let package = Package(
         ),
         .target(
             name: "ScanTestSupport",
-            dependencies: ["ScanCore", "ScanStoreSQLite"],
+            dependencies: ["ScanCore", "ScanStoreSQLite", "ScanStorePostgres"],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "ScanCoreTests", dependencies: ["ScanCore"], swiftSettings: strictSettings),
@@ -123,8 +134,8 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
-            name: "ScanStoreSQLiteTests",
-            dependencies: ["ScanCore", "ScanStoreSQLite", "ScanTestSupport"],
+            name: "ScanStoreTests",
+            dependencies: ["ScanCore", "ScanStoreSQLite", "ScanStorePostgres", "ScanTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

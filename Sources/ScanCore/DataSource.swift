@@ -21,6 +21,11 @@ public struct DataSource: Sendable, Codable, Hashable {
     public var credentialEnv: String?
     /// When it was registered.
     public var createdAt: Date
+    /// Labels that worker roles select sources by (`--labels eu,prod`).
+    public var labels: [String]
+    /// The most jobs that touch the source (enumerations and scans, so connections or
+    /// requests) running at once across every worker; `nil` for no cap.
+    public var maxConcurrency: Int?
 
     /// Creates a data source.
     public init(
@@ -31,7 +36,9 @@ public struct DataSource: Sendable, Codable, Hashable {
         location: String,
         options: [String: String] = [:],
         credentialEnv: String? = nil,
-        createdAt: Date
+        createdAt: Date,
+        labels: [String] = [],
+        maxConcurrency: Int? = nil
     ) {
         self.id = id
         self.tenantID = tenantID
@@ -41,5 +48,7 @@ public struct DataSource: Sendable, Codable, Hashable {
         self.options = options
         self.credentialEnv = credentialEnv
         self.createdAt = createdAt
+        self.labels = labels
+        self.maxConcurrency = maxConcurrency
     }
 }

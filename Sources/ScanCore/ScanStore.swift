@@ -57,6 +57,10 @@ public protocol ScanStore: Sendable {
     /// Hands the leases of every other worker back to the queue, for a single-process store
     /// that knows no other worker is alive. Returns how many were released.
     func releaseLeases(exceptWorker worker: String) async throws -> Int
+    /// Hands the leases `worker` still holds back to the queue, for a worker that stops
+    /// before its jobs finish; other workers can claim them at once instead of waiting for
+    /// the leases to expire. Returns how many were released.
+    func releaseLeases(heldBy worker: String) async throws -> Int
     /// Completes an enumeration job: enqueues a scan job per object and, if there is a next
     /// cursor, the next enumeration job; otherwise marks enumeration done.
     func completeEnumeration(_ job: Job, worker: String, page: EnumerationPage, at: Date) async throws
@@ -67,9 +71,23 @@ public protocol ScanStore: Sendable {
     func completeFinalize(_ job: Job, worker: String, policy: NewJob?, at: Date) async throws
     /// Completes an act job, appending the audit events policy produced.
     func completeAct(_ job: Job, worker: String, events: [AuditEvent], at: Date) async throws
+    /// Ends a leased job of a cancelled run without its result: its worker stopped it at
+    /// an object boundary. Jobs still ready were already dropped by the cancel.
+    func abandonJob(_ job: Job, worker: String, at: Date) async throws
     /// Records a failed attempt: the job is retried at `retryAt`, or is dead when `retryAt`
     /// is `nil`. A dead enumeration job fails its run.
     func failJob(_ job: Job, worker: String, error: String, retryAt: Date?, at: Date) async throws
+
+    // MARK: Workers
+
+    /// Registers a worker process (or re-registers one with the same id).
+    func registerWorker(_ worker: WorkerRecord) async throws
+    /// Records that the worker is alive.
+    func workerHeartbeat(_ id: String, at: Date) async throws
+    /// Marks the worker stopped cleanly.
+    func deregisterWorker(_ id: String, at: Date) async throws
+    /// The registered workers with the jobs each holds, most recently started first.
+    func workers() async throws -> [WorkerRecord]
 
     // MARK: Results
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ScanCore
+import ScanStoreSQL
 
 /// What finalizing needs to know about the run being finalized.
 struct FinalizeContext {

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ScanCore
+import ScanStoreSQL
 
 /// Merging a run's detections into the definition's findings.
 extension Database {
@@ -73,12 +74,5 @@ extension Database {
                 detection.preview, detection.confidence, context.run.rawValue, context.run.rawValue, at, at,
             ]
         )
-    }
-}
-
-/// Severity as a number, so queries can filter "at or above".
-enum SeverityRank {
-    static func of(_ severity: Severity) -> Int {
-        Severity.allCases.firstIndex(of: severity) ?? 0
     }
 }

@@ -1,17 +1,29 @@
 import Foundation
 import GRDB
 import ScanCore
+import ScanStoreSQL
 
 /// Queue primitives shared by the store's transactions; each runs inside the caller's
 /// transaction.
 extension Database {
     /// Inserts jobs that do not exist yet; returns how many were inserted.
+    /// Each job records its run's source, so caps and worker roles need no joins.
     func enqueue(_ jobs: [NewJob], run: Identifier<ScanRun>, tenant: TenantID, parent: Int64?, at: Date) throws -> Int {
+        guard !jobs.isEmpty else { return 0 }
+        let source = try String.fetchOne(
+            cachedStatement(
+                sql: """
+                    SELECT d.source_id FROM scan_runs r JOIN scan_definitions d ON d.id = r.definition_id
+                    WHERE r.id = ?
+                    """
+            ),
+            arguments: [run.rawValue]
+        )
         let statement = try cachedStatement(
             sql: """
                 INSERT INTO jobs (tenant_id, run_id, kind, parent_id, idempotency_key, priority, state,
-                    max_attempts, run_after, payload, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, 'ready', ?, ?, ?, ?)
+                    max_attempts, run_after, payload, created_at, source_id)
+                VALUES (?, ?, ?, ?, ?, ?, 'ready', ?, ?, ?, ?, ?)
                 ON CONFLICT (tenant_id, idempotency_key) DO NOTHING
                 """
         )
@@ -19,7 +31,7 @@ extension Database {
         for job in jobs {
             try statement.execute(arguments: [
                 tenant.rawValue, run.rawValue, job.kind.rawValue, parent, job.idempotencyKey, job.priority,
-                job.maxAttempts, at, try JSONColumn.encode(job.payload), at,
+                job.maxAttempts, at, try JSONColumn.encode(job.payload), at, source,
             ])
             inserted += changesCount
         }

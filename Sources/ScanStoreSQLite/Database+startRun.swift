@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ScanCore
+import ScanStoreSQL
 
 /// Starting a run, shared by manual triggers and the scheduler so both obey the same
 /// "one active run per definition" rule.

@@ -1,5 +1,6 @@
 import GRDB
 import ScanCore
+import ScanStoreSQL
 
 extension FindingQuery {
     /// The conditions on `findings f` (and `scan_definitions d` when filtering by source).

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ScanCore
+import ScanStoreSQL
 
 /// Decoding of the control plane's rows: schedule fires, run events, rule sets, tokens.
 extension Row {

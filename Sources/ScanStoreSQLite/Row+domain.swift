@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ScanCore
+import ScanStoreSQL
 
 /// Decoding of stored rows into domain values; kept beside the schema it mirrors.
 extension Row {
@@ -13,7 +14,9 @@ extension Row {
             location: self["location"],
             options: try JSONColumn.decode([String: String].self, from: self["options"]),
             credentialEnv: self["credential_env"],
-            createdAt: self["created_at"]
+            createdAt: self["created_at"],
+            labels: try JSONColumn.decode([String].self, from: self["labels"]),
+            maxConcurrency: self["max_concurrency"]
         )
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ScanCore
+import ScanStoreSQL
 
 /// Decoding of result rows: findings, assets, object records and audit events.
 extension Row {

@@ -1,6 +1,7 @@
 public import Foundation
 import GRDB
 public import ScanCore
+import ScanStoreSQL
 
 extension SQLiteScanStore {
     public func completeEnumeration(_ job: Job, worker: String, page: EnumerationPage, at: Date) async throws {
@@ -87,6 +88,13 @@ extension SQLiteScanStore {
         try await write { db in
             try db.finishJob(job, worker: worker, state: .done, at: at)
             for event in events { try db.audit(event) }
+            try db.finishRunIfComplete(job.runID, at: at)
+        }
+    }
+
+    public func abandonJob(_ job: Job, worker: String, at: Date) async throws {
+        try await write { db in
+            try db.finishJob(job, worker: worker, state: .cancelled, at: at)
             try db.finishRunIfComplete(job.runID, at: at)
         }
     }

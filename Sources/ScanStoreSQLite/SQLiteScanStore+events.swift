@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 public import ScanCore
+import ScanStoreSQL
 
 extension SQLiteScanStore {
     /// Stores the events in order; each keeps a JSON snapshot of its run so a client that

@@ -1,6 +1,7 @@
 public import Foundation
 import GRDB
 public import ScanCore
+import ScanStoreSQL
 
 extension SQLiteScanStore {
     public func claimJobs(_ request: ClaimRequest) async throws -> [Job] {
@@ -69,6 +70,19 @@ extension SQLiteScanStore {
         }
     }
 
+    public func releaseLeases(heldBy worker: String) async throws -> Int {
+        try await write { db in
+            try db.executeCached(
+                sql: """
+                    UPDATE jobs SET state = 'ready', lease_owner = NULL, lease_expires_at = NULL
+                    WHERE state = 'leased' AND lease_owner = ?
+                    """,
+                arguments: [worker]
+            )
+            return db.changesCount
+        }
+    }
+
     public func failJob(_ job: Job, worker: String, error: String, retryAt: Date?, at: Date) async throws {
         try await write { db in
             if let retryAt {
@@ -83,19 +97,45 @@ extension SQLiteScanStore {
 }
 
 extension Database {
+    /// The ready jobs this claim may lease: of the worker's kinds, sources and labels,
+    /// in priority order, skipping sources and tenants at their cap (``ClaimAdmission``).
     fileprivate func readyJobIDs(_ request: ClaimRequest) throws -> [Int64] {
         let kinds = request.kinds.map(\.rawValue).sorted()
-        return try Int64.fetchAll(
+        var arguments = StatementArguments([request.now] as [any DatabaseValueConvertible]) + StatementArguments(kinds)
+        var roleFilter = ""
+        if !request.sources.isEmpty {
+            let names = request.sources.sorted()
+            let marks = databaseQuestionMarks(count: names.count)
+            roleFilter += " AND j.source_id IN (SELECT id FROM sources WHERE name IN (\(marks)) OR id IN (\(marks)))"
+            arguments += StatementArguments(names) + StatementArguments(names)
+        }
+        if !request.labels.isEmpty {
+            let labels = request.labels.sorted()
+            roleFilter +=
+                " AND EXISTS (SELECT 1 FROM json_each(s.labels) WHERE json_each.value IN (\(databaseQuestionMarks(count: labels.count))))"
+            arguments += StatementArguments(labels)
+        }
+        // Admission may turn some candidates away, so look a little further than the limit.
+        arguments += StatementArguments([request.limit * 4])
+        let candidates = try Row.fetchAll(
             cachedStatement(
-                sql: """
-                    SELECT id FROM jobs WHERE state = 'ready' AND run_after <= ?
-                      AND kind IN (\(databaseQuestionMarks(count: kinds.count)))
-                    ORDER BY priority DESC, id LIMIT ?
-                    """
+                sql: ClaimSQL.candidates(kindMarks: databaseQuestionMarks(count: kinds.count), roleFilter: roleFilter)
             ),
-            arguments: StatementArguments([request.now] as [any DatabaseValueConvertible]) + StatementArguments(kinds)
-                + StatementArguments([request.limit])
+            arguments: arguments
         )
+        .map { row in
+            ClaimAdmission.Candidate(
+                id: row["id"],
+                kind: row["kind"],
+                tenant: row["tenant_id"],
+                tenantCap: row["tenant_cap"],
+                tenantInUse: row["tenant_in_use"],
+                source: row["source_id"],
+                sourceCap: row["source_cap"],
+                sourceInUse: row["source_in_use"]
+            )
+        }
+        return ClaimAdmission.admit(candidates, limit: request.limit)
     }
 
     fileprivate func markRunsStarted(_ runs: Set<Identifier<ScanRun>>, at: Date) throws {

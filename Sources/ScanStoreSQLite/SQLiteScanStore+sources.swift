@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 public import ScanCore
+import ScanStoreSQL
 
 extension SQLiteScanStore {
     public func save(_ source: DataSource) async throws {
@@ -8,16 +9,19 @@ extension SQLiteScanStore {
         try await write { db in
             try db.execute(
                 sql: """
-                    INSERT INTO sources (id, tenant_id, name, kind, location, options, credential_env, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO sources (id, tenant_id, name, kind, location, options, credential_env, created_at,
+                        labels, max_concurrency)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
                         location = excluded.location, options = excluded.options,
-                        credential_env = excluded.credential_env
+                        credential_env = excluded.credential_env, labels = excluded.labels,
+                        max_concurrency = excluded.max_concurrency
                     WHERE sources.tenant_id = excluded.tenant_id
                     """,
                 arguments: [
                     source.id.rawValue, source.tenantID.rawValue, source.name, source.kind.rawValue,
                     source.location, options, source.credentialEnv, source.createdAt,
+                    try JSONColumn.encode(source.labels), source.maxConcurrency,
                 ]
             )
             // An id taken by another tenant updates nothing: never overwrite across tenants.

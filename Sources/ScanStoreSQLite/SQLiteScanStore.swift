@@ -1,6 +1,7 @@
 import Foundation
 public import GRDB
 public import ScanCore
+import ScanStoreSQL
 
 /// The ``ScanStore`` and ``ControlPlaneStore`` on an embedded SQLite database, through GRDB.
 ///
@@ -50,8 +51,13 @@ public struct SQLiteScanStore: ScanStore {
 
     private func migrate() throws {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration(CreateCoreSchema.name, migrate: CreateCoreSchema.migrate)
-        migrator.registerMigration(AddControlPlane.name, migrate: AddControlPlane.migrate)
+        for migration in StoreMigration.all {
+            migrator.registerMigration(migration.name) { db in
+                for statement in migration.statements(for: .sqlite) {
+                    try db.execute(sql: statement)
+                }
+            }
+        }
         do {
             try migrator.migrate(writer)
         } catch {

@@ -19,6 +19,12 @@ public protocol ControlPlaneStore: ScanStore {
     /// - Throws: `.notFound`; `.conflict` while one of its runs is active.
     func deleteDefinition(_ id: Identifier<ScanDefinition>, tenant: TenantID) async throws
 
+    /// Sets (or with `nil` removes) the most jobs touching sources that the tenant's
+    /// workers run at once, across every worker.
+    func setTenantConcurrency(_ tenant: TenantID, limit: Int?) async throws
+    /// The tenant's cap, or `nil` when it has none.
+    func tenantConcurrency(_ tenant: TenantID) async throws -> Int?
+
     // MARK: Schedules (process-wide)
 
     /// Unpaused definitions of every tenant whose `next_run_at` is at or before `now`,

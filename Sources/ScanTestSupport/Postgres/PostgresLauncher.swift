@@ -51,7 +51,8 @@ struct PostgresLauncher {
     /// Starts the server: TCP on loopback only, the socket in the private folder, and no
     /// fsync because the data is thrown away.
     private func start(directory: String, port: Int) throws {
-        let options = "-p \(port) -k \(directory) -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
+        let options =
+            "-p \(port) -k \(directory) -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=300"
         try ShellCommand(
             binaries.path("pg_ctl"),
             ["-D", directory + "/data", "-o", options, "-l", directory + "/server.log", "-w", "-t", "60", "start"]

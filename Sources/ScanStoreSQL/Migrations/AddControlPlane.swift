@@ -1,5 +1,3 @@
-import GRDB
-
 /// The control plane's schema: schedules and their fired slots, finding triage, stored
 /// rule sets with versions, API tokens, the run event log for live progress, and the
 /// request id in audit events.
@@ -9,25 +7,19 @@ import GRDB
 enum AddControlPlane {
     static let name = "2026-11-24-add-control-plane"
 
-    static func migrate(_ db: Database) throws {
-        for statement in statements {
-            try db.execute(sql: statement)
-        }
-    }
-
-    private static let statements = [
+    static let statements = [
         "ALTER TABLE scan_definitions ADD COLUMN schedule TEXT NOT NULL DEFAULT '{\"kind\":\"manual\",\"timeZone\":\"UTC\"}'",
-        "ALTER TABLE scan_definitions ADD COLUMN paused INTEGER NOT NULL DEFAULT 0",
-        "ALTER TABLE scan_definitions ADD COLUMN next_run_at TEXT",
+        "ALTER TABLE scan_definitions ADD COLUMN paused {int} NOT NULL DEFAULT 0",
+        "ALTER TABLE scan_definitions ADD COLUMN next_run_at {time}",
         "ALTER TABLE scan_definitions ADD COLUMN rule_set_id TEXT",
-        "ALTER TABLE scan_definitions ADD COLUMN rule_set_version INTEGER",
+        "ALTER TABLE scan_definitions ADD COLUMN rule_set_version {int}",
         "CREATE INDEX scan_definitions_due ON scan_definitions (next_run_at) WHERE paused = 0 AND next_run_at IS NOT NULL",
         """
         CREATE TABLE schedule_fires (
             definition_id TEXT NOT NULL REFERENCES scan_definitions(id) ON DELETE CASCADE,
-            tenant_id TEXT NOT NULL, slot TEXT NOT NULL,
+            tenant_id TEXT NOT NULL, slot {time} NOT NULL,
             outcome TEXT NOT NULL CHECK (outcome IN ('started', 'skipped_active')),
-            run_id TEXT, fired_at TEXT NOT NULL, PRIMARY KEY (definition_id, slot))
+            run_id TEXT, fired_at {time} NOT NULL, PRIMARY KEY (definition_id, slot))
         """,
         """
         ALTER TABLE findings ADD COLUMN triage_state TEXT
@@ -35,33 +27,33 @@ enum AddControlPlane {
         """,
         "ALTER TABLE findings ADD COLUMN triage_reason TEXT",
         "ALTER TABLE findings ADD COLUMN triage_actor TEXT",
-        "ALTER TABLE findings ADD COLUMN triage_at TEXT",
+        "ALTER TABLE findings ADD COLUMN triage_at {time}",
         "CREATE INDEX findings_by_severity ON findings (tenant_id, severity_rank, id)",
         "ALTER TABLE audit_events ADD COLUMN request_id TEXT",
         """
         CREATE TABLE rule_sets (
             id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, name TEXT NOT NULL,
-            description TEXT NOT NULL, latest_version INTEGER NOT NULL DEFAULT 0,
-            created_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (tenant_id, name))
+            description TEXT NOT NULL, latest_version {int} NOT NULL DEFAULT 0,
+            created_at {time} NOT NULL, updated_at {time} NOT NULL, UNIQUE (tenant_id, name))
         """,
         """
         CREATE TABLE rule_set_versions (
             rule_set_id TEXT NOT NULL REFERENCES rule_sets(id) ON DELETE CASCADE,
-            version INTEGER NOT NULL, document TEXT NOT NULL, created_by TEXT NOT NULL,
-            created_at TEXT NOT NULL, PRIMARY KEY (rule_set_id, version))
+            version {int} NOT NULL, document TEXT NOT NULL, created_by TEXT NOT NULL,
+            created_at {time} NOT NULL, PRIMARY KEY (rule_set_id, version))
         """,
         """
         CREATE TABLE api_tokens (
             id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, name TEXT NOT NULL,
             role TEXT NOT NULL CHECK (role IN ('admin', 'operator', 'viewer', 'agent')),
-            secret_hash TEXT NOT NULL UNIQUE, prefix TEXT NOT NULL, created_at TEXT NOT NULL,
-            expires_at TEXT, revoked_at TEXT, last_used_at TEXT, UNIQUE (tenant_id, name))
+            secret_hash TEXT NOT NULL UNIQUE, prefix TEXT NOT NULL, created_at {time} NOT NULL,
+            expires_at {time}, revoked_at {time}, last_used_at {time}, UNIQUE (tenant_id, name))
         """,
         """
         CREATE TABLE run_events (
-            id INTEGER PRIMARY KEY AUTOINCREMENT, tenant_id TEXT NOT NULL,
+            id {id}, tenant_id TEXT NOT NULL,
             run_id TEXT NOT NULL REFERENCES scan_runs(id) ON DELETE CASCADE,
-            kind TEXT NOT NULL, at TEXT NOT NULL, run TEXT NOT NULL)
+            kind TEXT NOT NULL, at {time} NOT NULL, run TEXT NOT NULL)
         """,
         "CREATE INDEX run_events_by_tenant ON run_events (tenant_id, id)",
         "CREATE INDEX run_events_by_run ON run_events (run_id, id)",

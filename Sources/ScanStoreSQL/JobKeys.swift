@@ -1,34 +1,34 @@
-import ScanCore
+public import ScanCore
 
 /// Idempotency keys and priorities of pipeline jobs.
 ///
 /// A key names the step and the object inside the run, so a redelivered job that spawns
 /// its children again hits the unique key and spawns nothing twice.
-enum JobKeys {
-    static func enumerate(run: Identifier<ScanRun>, cursor: String?) -> String {
+public enum JobKeys {
+    public static func enumerate(run: Identifier<ScanRun>, cursor: String?) -> String {
         "\(run.rawValue)/enumerate/\(cursor.map { "@" + $0 } ?? "^")"
     }
 
-    static func scan(run: Identifier<ScanRun>, path: String) -> String {
+    public static func scan(run: Identifier<ScanRun>, path: String) -> String {
         "\(run.rawValue)/scan/\(path)"
     }
 
-    static func finalize(run: Identifier<ScanRun>, path: String) -> String {
+    public static func finalize(run: Identifier<ScanRun>, path: String) -> String {
         "\(run.rawValue)/finalize/\(path)"
     }
 
     /// The effective priority: the definition's priority, then later pipeline steps first,
     /// so work in flight drains before enumeration adds more (this bounds the queue).
-    static func priority(base: Int, kind: JobKind) -> Int {
+    public static func priority(base: Int, kind: JobKind) -> Int {
         base * 10 + rank(kind)
     }
 
     /// The definition priority a job's own priority was derived from.
-    static func base(of priority: Int) -> Int {
+    public static func base(of priority: Int) -> Int {
         Int((Double(priority) / 10).rounded(.down))
     }
 
-    static func maxAttempts(_ kind: JobKind) -> Int {
+    public static func maxAttempts(_ kind: JobKind) -> Int {
         kind == .scan ? 3 : 5
     }
 

@@ -1,0 +1,155 @@
+public import Foundation
+import PostgresNIO
+public import ScanCore
+import ScanStoreSQL
+
+extension PostgresScanStore {
+    public func completeEnumeration(_ job: Job, worker: String, page: EnumerationPage, at: Date) async throws {
+        try await transaction { connection in
+            try await connection.finishJob(job, worker: worker, state: .done, at: at, logger: logger)
+            if try await connection.isCancelRequested(job.runID, logger: logger) {
+                try await connection.finishRunIfComplete(job.runID, at: at, logger: logger)
+                return
+            }
+            let base = JobKeys.base(of: job.priority)
+            let scans = page.objects.map { object in
+                NewJob(
+                    kind: .scan,
+                    idempotencyKey: JobKeys.scan(run: job.runID, path: object.path),
+                    priority: JobKeys.priority(base: base, kind: .scan),
+                    maxAttempts: JobKeys.maxAttempts(.scan),
+                    payload: .scan(object)
+                )
+            }
+            let inserted = try await connection.enqueue(
+                scans,
+                run: job.runID,
+                tenant: job.tenantID,
+                parent: job.id,
+                at: at,
+                logger: logger
+            )
+            try await connection.run(
+                "UPDATE scan_runs SET enumerated = enumerated + \(inserted) WHERE id = \(job.runID.rawValue)",
+                logger: logger
+            )
+            try await enqueueNextPage(after: job, cursor: page.nextCursor, connection: connection, at: at)
+            try await connection.finishRunIfComplete(job.runID, at: at, logger: logger)
+        }
+    }
+
+    /// Enqueues the enumeration of the next page, or marks enumeration done.
+    private func enqueueNextPage(
+        after job: Job,
+        cursor: String?,
+        connection: PostgresConnection,
+        at: Date
+    )
+        async throws
+    {
+        guard let cursor else {
+            try await connection.run(
+                "UPDATE scan_runs SET enumeration_done = 1 WHERE id = \(job.runID.rawValue)",
+                logger: logger
+            )
+            return
+        }
+        let next = NewJob(
+            kind: .enumerate,
+            idempotencyKey: JobKeys.enumerate(run: job.runID, cursor: cursor),
+            priority: job.priority,
+            maxAttempts: JobKeys.maxAttempts(.enumerate),
+            payload: .enumerate(cursor: cursor)
+        )
+        _ = try await connection.enqueue(
+            [next],
+            run: job.runID,
+            tenant: job.tenantID,
+            parent: job.id,
+            at: at,
+            logger: logger
+        )
+    }
+
+    public func completeScan(_ job: Job, worker: String, result: ObjectResult, at: Date) async throws {
+        try await transaction { connection in
+            try await connection.finishJob(job, worker: worker, state: .done, at: at, logger: logger)
+            let finalize = NewJob(
+                kind: .finalize,
+                idempotencyKey: JobKeys.finalize(run: job.runID, path: result.object.path),
+                priority: JobKeys.priority(base: JobKeys.base(of: job.priority), kind: .finalize),
+                maxAttempts: JobKeys.maxAttempts(.finalize),
+                payload: .finalize(result)
+            )
+            let inserted = try await connection.enqueue(
+                [finalize],
+                run: job.runID,
+                tenant: job.tenantID,
+                parent: job.id,
+                at: at,
+                logger: logger
+            )
+            if inserted == 1 {
+                try await connection.run(
+                    """
+                    UPDATE scan_runs SET scanned = scanned + 1, bytes = bytes + \(result.bytesRead)
+                    WHERE id = \(job.runID.rawValue)
+                    """,
+                    logger: logger
+                )
+            }
+            try await connection.finishRunIfComplete(job.runID, at: at, logger: logger)
+        }
+    }
+
+    public func completeFinalize(_ job: Job, worker: String, policy: NewJob?, at: Date) async throws {
+        guard case .finalize(let result) = job.payload else {
+            throw ScanError(.invalidInput, "job \(job.id) is not a finalize job")
+        }
+        try await transaction { connection in
+            try await connection.finishJob(job, worker: worker, state: .done, at: at, logger: logger)
+            if try await connection.recordObject(result, run: job.runID, at: at, logger: logger) {
+                let context = try await connection.finalizeContext(job.runID, logger: logger)
+                try await connection.mergeAssets(result, context: context, at: at, logger: logger)
+                try await connection.mergeFindings(result, context: context, at: at, logger: logger)
+                if let policy {
+                    _ = try await connection.enqueue(
+                        [policy],
+                        run: job.runID,
+                        tenant: job.tenantID,
+                        parent: job.id,
+                        at: at,
+                        logger: logger
+                    )
+                }
+            }
+            try await connection.finishRunIfComplete(job.runID, at: at, logger: logger)
+        }
+    }
+
+    public func completeAct(_ job: Job, worker: String, events: [AuditEvent], at: Date) async throws {
+        try await transaction { connection in
+            try await connection.finishJob(job, worker: worker, state: .done, at: at, logger: logger)
+            for event in events {
+                try await connection.insertAudit(
+                    tenant: event.tenantID,
+                    at: event.at,
+                    actor: event.actor,
+                    action: event.action,
+                    target: event.target,
+                    detail: event.detail,
+                    requestID: event.requestID,
+                    logger: logger
+                )
+            }
+            try await connection.finishRunIfComplete(job.runID, at: at, logger: logger)
+        }
+    }
+
+    public func abandonJob(_ job: Job, worker: String, at: Date) async throws {
+        try await transaction { connection in
+            try await connection.finishJob(job, worker: worker, state: .cancelled, at: at, logger: logger)
+            try await connection.finishRunIfComplete(job.runID, at: at, logger: logger)
+        }
+    }
+}
