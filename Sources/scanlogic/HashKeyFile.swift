@@ -7,12 +7,7 @@ import ScanCore
 /// can share fingerprints.
 enum HashKeyFile {
     static func load(storePath: String, environment: [String: String]) throws -> [UInt8] {
-        if let hex = environment["SCANLOGIC_HASH_KEY"], !hex.isEmpty {
-            guard let key = decodeHex(hex), key.count >= 16 else {
-                throw ScanError(.invalidInput, "SCANLOGIC_HASH_KEY must be at least 32 hex characters")
-            }
-            return key
-        }
+        if let key = try fromEnvironment(environment) { return key }
         let path = (storePath as NSString).deletingLastPathComponent + "/hash.key"
         if let data = FileManager.default.contents(atPath: path), data.count >= 16 {
             return Array(data)
@@ -21,6 +16,27 @@ enum HashKeyFile {
         let key = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         guard FileManager.default.createFile(atPath: path, contents: Data(key), attributes: [.posixPermissions: 0o600])
         else { throw ScanError(.storage, "cannot write the hash key \(path)") }
+        return key
+    }
+
+    /// The key for a shared store: every worker must hash alike, and a key kept in the
+    /// database beside the hashes would protect nothing, so it comes from the environment.
+    static func shared(environment: [String: String]) throws -> [UInt8] {
+        guard let key = try fromEnvironment(environment) else {
+            throw ScanError(
+                .invalidInput,
+                "a shared store needs SCANLOGIC_HASH_KEY (64 hex characters, e.g. from `openssl rand -hex 32`), "
+                    + "the same on every server and worker"
+            )
+        }
+        return key
+    }
+
+    private static func fromEnvironment(_ environment: [String: String]) throws -> [UInt8]? {
+        guard let hex = environment["SCANLOGIC_HASH_KEY"], !hex.isEmpty else { return nil }
+        guard let key = decodeHex(hex), key.count >= 16 else {
+            throw ScanError(.invalidInput, "SCANLOGIC_HASH_KEY must be at least 32 hex characters")
+        }
         return key
     }
 

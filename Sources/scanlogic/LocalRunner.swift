@@ -6,17 +6,17 @@ import ScanStoreSQLite
 
 /// Runs a local worker until one run has ended, showing its progress.
 struct LocalRunner {
-    let embedded: Embedded
+    let opened: OpenedStore
     let environment: [String: String]
 
     /// Drives `runID` to a terminal state and returns the final run.
     func drive(_ runID: Identifier<ScanRun>, concurrency: Int?, showProgress: Bool) async throws -> ScanRun {
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        let (worker, cache) = try await embedded.makeWorker(
-            concurrency: max(1, concurrency ?? max(2, cores)),
+        let (worker, cache) = try await opened.makeWorker(
+            WorkerSettings(concurrency: max(1, concurrency ?? max(2, cores))),
             environment: environment
         )
-        let store = embedded.store
+        let store = opened.store
         let isFinished: @Sendable () async throws -> Bool = {
             try await store.run(runID, tenant: Tenant.defaultID)?.status.isTerminal ?? true
         }

@@ -3,45 +3,99 @@ import Logging
 import ScanConnectors
 import ScanCore
 import ScanEngine
+import ScanStorePostgres
 import ScanStoreSQLite
 
-/// The embedded store opened for this process, with everything a local worker needs.
-struct Embedded {
-    let path: String
-    let store: SQLiteScanStore
+/// The store this process opened, embedded SQLite or shared PostgreSQL, with everything
+/// a local worker needs.
+struct OpenedStore {
+    /// Where the store is: a file path, or the PostgreSQL URL without password.
+    let location: String
+    let store: any ControlPlaneStore
     let hasher: ValueHasher
     let logger: Logger
+    /// Whether other processes may work on the store at the same time (PostgreSQL).
+    let isShared: Bool
     /// Rule sets compiled in this process.
     let rules = RuleProfileMemo()
     private let lock: StoreLock?
 
-    /// Opens the store at `path`, creating its folder.
+    /// Opens the store `options` names.
     ///
-    /// Commands that run a worker take the process lock (`exclusive`); read-only commands
-    /// do not, so `runs list` works while a scan is running (SQLite WAL lets readers in).
-    init(
-        path: String,
+    /// On SQLite, commands that run a worker take the process lock (`exclusive`);
+    /// read-only commands do not, so `runs list` works while a scan is running. On
+    /// PostgreSQL many processes share the store, no lock is taken, the schema must be
+    /// current (see `scanlogic migrate`) and the hash key must come from the environment,
+    /// so that every worker fingerprints alike.
+    static func open(
+        _ options: StoreOptions,
         logger: Logger,
         exclusive: Bool = false,
         environment: [String: String] = ProcessInfo.processInfo.environment
-    ) throws {
+    ) async throws -> OpenedStore {
+        let location = options.location(environment: environment)
+        guard PostgresStoreConfiguration.isPostgresURL(location) else {
+            return try OpenedStore(path: location, logger: logger, exclusive: exclusive, environment: environment)
+        }
+        let configuration = try PostgresStoreConfiguration(url: location, environment: environment)
+        let store = try await PostgresScanStore.open(configuration, logger: logger)
+        try await store.requireCurrentSchema()
+        return OpenedStore(
+            location: configuration.description,
+            store: store,
+            hasher: ValueHasher(key: try HashKeyFile.shared(environment: environment)),
+            logger: logger,
+            isShared: true,
+            lock: nil
+        )
+    }
+
+    private init(
+        location: String,
+        store: any ControlPlaneStore,
+        hasher: ValueHasher,
+        logger: Logger,
+        isShared: Bool,
+        lock: StoreLock?
+    ) {
+        self.location = location
+        self.store = store
+        self.hasher = hasher
+        self.logger = logger
+        self.isShared = isShared
+        self.lock = lock
+    }
+
+    /// Opens the SQLite store at `path`, creating its folder.
+    private init(path: String, logger: Logger, exclusive: Bool, environment: [String: String]) throws {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
-        self.path = path
-        self.lock = exclusive ? try StoreLock(storePath: path) : nil
-        self.store = try SQLiteScanStore(path: path)
-        self.hasher = ValueHasher(key: try HashKeyFile.load(storePath: path, environment: environment))
-        self.logger = logger
+        self.init(
+            location: path,
+            store: try SQLiteScanStore(path: path),
+            hasher: ValueHasher(key: try HashKeyFile.load(storePath: path, environment: environment)),
+            logger: logger,
+            isShared: false,
+            lock: exclusive ? try StoreLock(storePath: path) : nil
+        )
     }
 
-    /// A worker for this process; leases of earlier, dead processes are released first.
-    /// - Important: Only for a store opened `exclusive`: the lock proves those processes are dead.
-    func makeWorker(concurrency: Int, environment: [String: String]) async throws -> (ScanWorker, RunResourceCache) {
-        precondition(lock != nil, "a worker needs the store opened exclusive")
-        let name = "local-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
-        _ = try await store.releaseLeases(exceptWorker: name)
+    /// A worker for this process.
+    ///
+    /// On the embedded store the leases of earlier, dead processes are released first
+    /// (the lock proves them dead); on a shared store they expire instead, because their
+    /// holders may be alive on other machines.
+    func makeWorker(
+        _ settings: WorkerSettings,
+        environment: [String: String]
+    ) async throws -> (ScanWorker, RunResourceCache) {
+        precondition(isShared || lock != nil, "a worker on the embedded store needs it opened exclusive")
+        let name = settings.name ?? WorkerSettings.defaultName()
+        if !isShared {
+            _ = try await store.releaseLeases(exceptWorker: name)
+        }
         let logger = self.logger
         let rules = self.rules
         let cache = RunResourceCache(
@@ -60,7 +114,35 @@ struct Embedded {
             now: { Date() },
             logger: logger
         )
-        let configuration = ScanWorker.Configuration(worker: name, concurrency: concurrency)
+        let configuration = ScanWorker.Configuration(
+            worker: name,
+            kinds: settings.kinds,
+            concurrency: settings.concurrency,
+            leaseDuration: settings.leaseDuration
+        )
         return (ScanWorker(executor: executor, store: store, configuration: configuration, logger: logger), cache)
+    }
+
+    /// Hands back the leases this process holds when it stops: all of them on the
+    /// embedded store (the lock proves nobody else holds any), only `worker`'s on a shared one.
+    func handBackLeases(worker: String) async throws -> Int {
+        isShared
+            ? try await store.releaseLeases(heldBy: worker)
+            : try await store.releaseLeases(exceptWorker: "")
+    }
+}
+
+/// How a worker of this process claims and runs jobs.
+struct WorkerSettings {
+    /// The lease owner name; `nil` picks `host-pid-random`.
+    var name: String?
+    var concurrency: Int
+    var kinds: Set<JobKind> = Set(JobKind.allCases)
+    var leaseDuration: Double = 30
+
+    /// A name unique across machines and restarts.
+    static func defaultName() -> String {
+        let host = ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "host"
+        return "\(host)-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8).lowercased())"
     }
 }

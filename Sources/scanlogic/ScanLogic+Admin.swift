@@ -7,7 +7,7 @@ extension ScanLogic {
     /// `scanlogic admin`: local administration of the embedded store.
     struct Admin: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Administer the embedded store directly (no server needed).",
+            abstract: "Administer the store directly (no server needed).",
             subcommands: [Token.self]
         )
 
@@ -34,7 +34,7 @@ extension ScanLogic.Admin.Token {
         @Option(help: "Days until the token expires (default: never).") var expiresInDays: Int?
 
         func run() async throws {
-            let embedded = try Embedded(path: storeOptions.path(), logger: ProcessLogger.make())
+            let opened = try await OpenedStore.open(storeOptions, logger: ProcessLogger.make())
             let secret = TokenSecret.generate()
             let now = Date()
             let token = APIToken(
@@ -46,8 +46,8 @@ extension ScanLogic.Admin.Token {
                 createdAt: now,
                 expiresAt: expiresInDays.map { now.addingTimeInterval(Double($0) * 86_400) }
             )
-            try await embedded.store.save(token)
-            try await embedded.store.appendAudit(
+            try await opened.store.save(token)
+            try await opened.store.appendAudit(
                 AuditEvent(
                     tenantID: token.tenantID,
                     at: now,
@@ -68,8 +68,8 @@ extension ScanLogic.Admin.Token {
         @Option(help: "The tenant.") var tenant = Tenant.defaultID.rawValue
 
         func run() async throws {
-            let embedded = try Embedded(path: storeOptions.path(), logger: ProcessLogger.make())
-            for token in try await embedded.store.tokens(tenant: TenantID(tenant)) {
+            let opened = try await OpenedStore.open(storeOptions, logger: ProcessLogger.make())
+            for token in try await opened.store.tokens(tenant: TenantID(tenant)) {
                 let state = token.revokedAt == nil ? "active" : "revoked"
                 print("\(token.id)  \(token.prefix)…  \(token.role.rawValue)  \(state)  \(token.name)")
             }
@@ -83,9 +83,9 @@ extension ScanLogic.Admin.Token {
         @Argument(help: "The token id.") var id: String
 
         func run() async throws {
-            let embedded = try Embedded(path: storeOptions.path(), logger: ProcessLogger.make())
-            let token = try await embedded.store.revokeToken(Identifier(id), tenant: TenantID(tenant), at: Date())
-            try await embedded.store.appendAudit(
+            let opened = try await OpenedStore.open(storeOptions, logger: ProcessLogger.make())
+            let token = try await opened.store.revokeToken(Identifier(id), tenant: TenantID(tenant), at: Date())
+            try await opened.store.appendAudit(
                 AuditEvent(
                     tenantID: token.tenantID,
                     at: Date(),

@@ -50,11 +50,11 @@ extension ScanLogic {
                 guard scan == nil, severity == nil, rule == nil, triage == nil else {
                     throw ValidationError("--scan, --severity, --rule and --triage need --server")
                 }
-                let embedded = try Embedded(path: storeOptions.path(), logger: ProcessLogger.make())
+                let opened = try await OpenedStore.open(storeOptions, logger: ProcessLogger.make())
                 var runID: Identifier<ScanRun>?
-                if let run { runID = try await RunLookup.find(run, in: embedded.store).id }
+                if let run { runID = try await RunLookup.find(run, in: opened.store).id }
                 let query = FindingQuery(lastSeenRun: runID, status: status, minSeverity: minSeverity, limit: limit)
-                let findings = try await embedded.store.findings(query)
+                let findings = try await opened.store.findings(query)
                 try FindingsPrinter(format: format, classifiers: try RuleDocument.classifiers(nil))
                     .write(run: nil, findings: findings, to: nil)
             }

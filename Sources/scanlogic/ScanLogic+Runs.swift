@@ -33,12 +33,12 @@ extension ScanLogic {
                     }
                 }
                 guard status == nil, scan == nil else { throw ValidationError("--status and --scan need --server") }
-                let embedded = try Embedded(path: storeOptions.path(), logger: ProcessLogger.make())
-                let runs = try await embedded.store.runs(tenant: Tenant.defaultID, definitionID: nil, limit: limit)
+                let opened = try await OpenedStore.open(storeOptions, logger: ProcessLogger.make())
+                let runs = try await opened.store.runs(tenant: Tenant.defaultID, definitionID: nil, limit: limit)
                 var names: [String: String] = [:]
                 for run in runs where names[run.definitionID.rawValue] == nil {
                     names[run.definitionID.rawValue] =
-                        try await embedded.store.definition(run.definitionID, tenant: Tenant.defaultID)?.name ?? "?"
+                        try await opened.store.definition(run.definitionID, tenant: Tenant.defaultID)?.name ?? "?"
                 }
                 try RunsOutput.print(runs, names: names, format: format)
             }
@@ -59,11 +59,11 @@ extension ScanLogic {
                     let run = try await APIClient.withClient(configuration) { try await RemoteRuns.show($0, id: id) }
                     return print(try Self.render(run))
                 }
-                let embedded = try Embedded(path: storeOptions.path(), logger: ProcessLogger.make())
-                let run = try await RunLookup.find(id, in: embedded.store)
+                let opened = try await OpenedStore.open(storeOptions, logger: ProcessLogger.make())
+                let run = try await RunLookup.find(id, in: opened.store)
                 print(try Self.render(run))
                 guard objects else { return }
-                for record in try await embedded.store.objectRecords(run: run.id, tenant: Tenant.defaultID) {
+                for record in try await opened.store.objectRecords(run: run.id, tenant: Tenant.defaultID) {
                     let reason = record.outcome.reason.map { " (\($0))" } ?? ""
                     print("\(record.outcome.name)\(reason)  \(record.path)")
                 }
@@ -92,17 +92,18 @@ extension ScanLogic {
                         "run \(run.id): \(run.status.rawValue)\(run.cancelRequested ? " (cancel requested)" : "")"
                     )
                 }
-                let embedded = try Embedded(path: storeOptions.path(), logger: ProcessLogger.make(), exclusive: true)
-                let run = try await RunLookup.find(id, in: embedded.store)
-                // The lock proves no worker is alive: free their leases so the cancel drops
-                // every job that has not run, instead of those jobs running later.
-                _ = try await embedded.store.releaseLeases(exceptWorker: "")
-                var cancelled = try await embedded.store.cancelRun(run.id, tenant: Tenant.defaultID, at: Date())
-                if cancelled.status.isActive {
+                let opened = try await OpenedStore.open(storeOptions, logger: ProcessLogger.make(), exclusive: true)
+                let run = try await RunLookup.find(id, in: opened.store)
+                // On the embedded store the lock proves no worker is alive: free their leases
+                // so the cancel drops every job that has not run, instead of those jobs
+                // running later. On a shared store the workers drain the run themselves.
+                if !opened.isShared { _ = try await opened.store.releaseLeases(exceptWorker: "") }
+                var cancelled = try await opened.store.cancelRun(run.id, tenant: Tenant.defaultID, at: Date())
+                if cancelled.status.isActive && !opened.isShared {
                     // Results already scanned still need finalizing; drain them here rather
                     // than leave the run waiting for the next scan of its target.
                     cancelled = try await LocalRunner(
-                        embedded: embedded,
+                        opened: opened,
                         environment: ProcessInfo.processInfo.environment
                     )
                     .drive(run.id, concurrency: nil, showProgress: false)
@@ -121,13 +122,13 @@ extension ScanLogic {
             @Flag(help: "Do not show progress.") var quiet = false
 
             func run() async throws {
-                let embedded = try Embedded(path: storeOptions.path(), logger: ProcessLogger.make(), exclusive: true)
-                let run = try await RunLookup.find(id, in: embedded.store)
+                let opened = try await OpenedStore.open(storeOptions, logger: ProcessLogger.make(), exclusive: true)
+                let run = try await RunLookup.find(id, in: opened.store)
                 let environment = ProcessInfo.processInfo.environment
-                let finished = try await LocalRunner(embedded: embedded, environment: environment)
+                let finished = try await LocalRunner(opened: opened, environment: environment)
                     .drive(run.id, concurrency: nil, showProgress: !quiet)
-                let findings = try await RunReport.findings(of: finished, store: embedded.store)
-                let definition = try await embedded.store.definition(finished.definitionID, tenant: Tenant.defaultID)
+                let findings = try await RunReport.findings(of: finished, store: opened.store)
+                let definition = try await opened.store.definition(finished.definitionID, tenant: Tenant.defaultID)
                 try FindingsPrinter(format: format, classifiers: try RuleDocument.classifiers(definition?.ruleSet))
                     .write(run: finished, findings: findings, to: nil)
                 try RunReport.check(finished, findings: findings, failOn: nil)

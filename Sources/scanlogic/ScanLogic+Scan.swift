@@ -37,11 +37,11 @@ extension ScanLogic {
             let environment = ProcessInfo.processInfo.environment
             let ruleDocument = try rules.map(RuleFile.read)
             let ruleFile = rules ?? "rule set"
-            let embedded = try Embedded(path: storeOptions.path(), logger: ProcessLogger.make(), exclusive: true)
-            let profile = try embedded.rules.profile(for: ruleDocument, file: ruleFile)
+            let opened = try await OpenedStore.open(storeOptions, logger: ProcessLogger.make(), exclusive: true)
+            let profile = try opened.rules.profile(for: ruleDocument, file: ruleFile)
             let plan = try ScanPlan(target: target, credentialEnv: credentialEnv, include: include, exclude: exclude)
-            let definition = try await plan.register(in: embedded.store, ruleSet: ruleDocument)
-            let start = try await embedded.store.startRun(
+            let definition = try await plan.register(in: opened.store, ruleSet: ruleDocument)
+            let start = try await opened.store.startRun(
                 definitionID: definition.id,
                 tenant: Tenant.defaultID,
                 at: Date()
@@ -49,9 +49,9 @@ extension ScanLogic {
             if !start.created {
                 Terminal.printError("resuming run \(start.run.id) of \(plan.displayName)")
             }
-            let run = try await LocalRunner(embedded: embedded, environment: environment)
+            let run = try await LocalRunner(opened: opened, environment: environment)
                 .drive(start.run.id, concurrency: concurrency, showProgress: !quiet)
-            let findings = try await RunReport.findings(of: run, store: embedded.store)
+            let findings = try await RunReport.findings(of: run, store: opened.store)
             try FindingsPrinter(format: format, classifiers: profile.engine.classifiers)
                 .write(run: run, findings: findings, to: output)
             try RunReport.check(run, findings: findings, failOn: failOn)

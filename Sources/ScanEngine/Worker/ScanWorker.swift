@@ -5,8 +5,11 @@ public import ServiceLifecycle
 
 /// Claims jobs from the store and executes them, several at a time, until shut down.
 ///
-/// It keeps `concurrency` jobs in flight, extends the leases of the jobs it holds while
-/// they run, and on graceful shutdown stops claiming and lets the jobs in flight finish.
+/// It registers in the store's worker registry, keeps `concurrency` jobs in flight,
+/// heartbeats (extending the leases of the jobs it holds while they run), and on graceful
+/// shutdown stops claiming, lets the jobs in flight finish and deregisters. With a store
+/// that pushes ``QueueSignal``s it wakes on new jobs and stops the jobs of a cancelled
+/// run at once; otherwise it polls, and notices cancellations at its heartbeat.
 ///
 /// ```swift
 /// let worker = ScanWorker(executor: executor, store: store, configuration: .init(worker: "w1"), logger: logger)
@@ -26,6 +29,10 @@ public struct ScanWorker: Service {
         public var leaseDuration: Double
         /// How long to sleep when the queue is empty, in seconds.
         public var pollInterval: Double
+        /// Only jobs of these sources (names or ids); empty for every source.
+        public var sources: Set<String>
+        /// Only jobs of sources carrying one of these labels; empty for any.
+        public var labels: Set<String>
 
         /// Creates a configuration.
         public init(
@@ -33,21 +40,26 @@ public struct ScanWorker: Service {
             kinds: Set<JobKind> = Set(JobKind.allCases),
             concurrency: Int = 4,
             leaseDuration: Double = 30,
-            pollInterval: Double = 0.2
+            pollInterval: Double = 0.2,
+            sources: Set<String> = [],
+            labels: Set<String> = []
         ) {
             self.worker = worker
             self.kinds = kinds
             self.concurrency = concurrency
             self.leaseDuration = leaseDuration
             self.pollInterval = pollInterval
+            self.sources = sources
+            self.labels = labels
         }
     }
 
-    private let executor: JobExecutor
-    private let store: any ScanStore
-    private let configuration: Configuration
-    private let logger: Logger
-    private let held = HeldJobs()
+    let executor: JobExecutor
+    let store: any ScanStore
+    let configuration: Configuration
+    let logger: Logger
+    let held = HeldJobs()
+    let wake = WakeSignal()
 
     /// Creates a worker.
     public init(executor: JobExecutor, store: any ScanStore, configuration: Configuration, logger: Logger) {
@@ -65,14 +77,23 @@ public struct ScanWorker: Service {
     /// Runs until `isFinished` returns `true` while the worker is idle, or until shutdown.
     /// - Important: `isFinished` is only asked when no job is in flight and none is ready.
     public func run(until isFinished: @escaping @Sendable () async throws -> Bool) async throws {
+        try await store.registerWorker(record())
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await self.heartbeat() }
+            if let signals = store as? any QueueSignalSource {
+                group.addTask { await self.listen(to: signals) }
+            }
             try await withGracefulShutdownHandler {
                 try await self.claimLoop(until: isFinished)
             } onGracefulShutdown: {
                 self.logger.info("worker draining", metadata: [LogKey.workerID: "\(self.configuration.worker)"])
             }
             group.cancelAll()
+        }
+        do {
+            try await store.deregisterWorker(configuration.worker, at: executor.now())
+        } catch {
+            logger.info("could not deregister", metadata: [LogKey.error: "\(error)"])
         }
     }
 
@@ -90,7 +111,8 @@ public struct ScanWorker: Service {
                     inFlight -= 1
                 } else if jobs.isEmpty {
                     if try await isFinished() { break }
-                    try await Task.sleep(for: .seconds(configuration.pollInterval))
+                    await wake.wait(timeout: configuration.pollInterval)
+                    try Task.checkCancellation()
                 }
             }
             try await group.waitForAll()
@@ -115,30 +137,10 @@ public struct ScanWorker: Service {
             kinds: configuration.kinds,
             limit: limit,
             now: executor.now(),
-            leaseDuration: configuration.leaseDuration
+            leaseDuration: configuration.leaseDuration,
+            sources: configuration.sources,
+            labels: configuration.labels
         )
         return try await store.claimJobs(request)
-    }
-
-    private func executeHolding(_ job: Job) async {
-        held.insert(job.id)
-        await executor.execute(job)
-        held.remove(job.id)
-    }
-
-    /// Extends the leases of jobs in flight so a long scan is not taken over.
-    private func heartbeat() async throws {
-        let interval = configuration.leaseDuration / 3
-        while !Task.isCancelled {
-            try await Task.sleep(for: .seconds(interval))
-            let ids = held.all
-            guard !ids.isEmpty else { continue }
-            let until = executor.now().addingTimeInterval(configuration.leaseDuration)
-            do {
-                _ = try await store.extendLeases(ids, worker: configuration.worker, until: until)
-            } catch {
-                logger.info("lease extension failed", metadata: [LogKey.error: "\(error)"])
-            }
-        }
     }
 }

@@ -11,7 +11,7 @@ extension ScanLogic {
     /// `scanlogic serve`: the control plane and its workers in one process.
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Run the HTTP API, the scheduler and pipeline workers on the embedded store.",
+            abstract: "Run the HTTP API, the scheduler and pipeline workers on the store.",
             discussion: """
                 SIGTERM or SIGINT stops claiming jobs, lets jobs in flight finish within \
                 --drain-timeout, hands the leases back and exits 0. Started again on the same \
@@ -32,9 +32,9 @@ extension ScanLogic {
             let environment = ProcessInfo.processInfo.environment
             var logger = ProcessLogger.make(environment: environment)
             if environment["SCANLOGIC_LOG_LEVEL"] == nil { logger.logLevel = .info }
-            let embedded = try Embedded(path: storeOptions.path(), logger: logger, exclusive: true)
+            let opened = try await OpenedStore.open(storeOptions, logger: logger, exclusive: true)
             let process = try await ServeProcess.make(
-                embedded: embedded,
+                opened: opened,
                 settings: ServeProcess.Settings(
                     host: host,
                     port: port,

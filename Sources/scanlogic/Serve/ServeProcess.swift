@@ -21,21 +21,23 @@ struct ServeProcess {
     }
 
     let group: ServiceGroup
-    let embedded: Embedded
+    let opened: OpenedStore
     let cache: RunResourceCache?
+    /// The lease owner name of this process's worker.
+    let workerName: String
 
     static func make(
-        embedded: Embedded,
+        opened: OpenedStore,
         settings: Settings,
         environment: [String: String]
     ) async throws
         -> ServeProcess
     {
-        let logger = embedded.logger
+        let logger = opened.logger
         let readiness = Readiness()
         let metrics = ServerMetrics()
         let serverEnvironment = ServerEnvironment(
-            store: embedded.store,
+            store: opened.store,
             metrics: metrics,
             testSource: SourceCheck.tester(environment: environment, logger: logger),
             isReady: { readiness.isReady },
@@ -52,7 +54,7 @@ struct ServeProcess {
             logger: logger
         )
         let scheduler = Scheduler(
-            store: embedded.store,
+            store: opened.store,
             configuration: Scheduler.Configuration(tickInterval: settings.scheduleInterval),
             logger: logger,
             now: { Date() },
@@ -62,9 +64,10 @@ struct ServeProcess {
         // the final events, and the HTTP server (with its event streams) stops last.
         var services: [any Service] = [app, RunEventPublisher(environment: serverEnvironment), scheduler]
         var cache: RunResourceCache?
+        let workerName = WorkerSettings.defaultName()
         if settings.workers > 0 {
-            let (worker, workerCache) = try await embedded.makeWorker(
-                concurrency: settings.workers,
+            let (worker, workerCache) = try await opened.makeWorker(
+                WorkerSettings(name: workerName, concurrency: settings.workers),
                 environment: environment
             )
             services.append(worker)
@@ -78,7 +81,12 @@ struct ServeProcess {
             logger: logger
         )
         configuration.maximumGracefulShutdownDuration = .milliseconds(Int64(settings.drainTimeout * 1000))
-        return ServeProcess(group: ServiceGroup(configuration: configuration), embedded: embedded, cache: cache)
+        return ServeProcess(
+            group: ServiceGroup(configuration: configuration),
+            opened: opened,
+            cache: cache,
+            workerName: workerName
+        )
     }
 
     /// Runs until SIGTERM or SIGINT, then hands back every lease this process still holds.
@@ -86,7 +94,7 @@ struct ServeProcess {
         do {
             try await group.run()
         } catch {
-            embedded.logger.error("serve stopped", metadata: ["error": "\(error)"])
+            opened.logger.error("serve stopped", metadata: ["error": "\(error)"])
             try await handBack()
             throw error
         }
@@ -95,8 +103,7 @@ struct ServeProcess {
 
     private func handBack() async throws {
         await cache?.closeAll()
-        // The store lock proves no other worker uses this store, so every lease left is ours.
-        let released = try await embedded.store.releaseLeases(exceptWorker: "")
-        embedded.logger.info("leases released", metadata: ["count": "\(released)"])
+        let released = try await opened.handBackLeases(worker: workerName)
+        opened.logger.info("leases released", metadata: ["count": "\(released)"])
     }
 }

@@ -1,0 +1,82 @@
+import Foundation
+import Logging
+import ScanCore
+
+extension ScanWorker {
+    /// Runs one job in a task of its own, so the job alone can be stopped when its run is
+    /// cancelled; a stopped job is then ended as cancelled without its result.
+    func executeHolding(_ job: Job) async {
+        held.insert(job)
+        let executor = self.executor
+        let task = Task { await executor.execute(job) }
+        if !held.attach(task, to: job.id) { task.cancel() }
+        await withTaskCancellationHandler {
+            await task.value
+        } onCancel: {
+            task.cancel()
+        }
+        guard held.remove(job.id) else { return }
+        do {
+            try await store.abandonJob(job, worker: configuration.worker, at: executor.now())
+            logger.info("job stopped, its run was cancelled", metadata: [LogKey.jobID: "\(job.id)"])
+        } catch let error as ScanError where error.code == .leaseLost {
+            // It finished before the stop reached it; its result stands.
+        } catch {
+            logger.info("could not end a stopped job", metadata: [LogKey.jobID: "\(job.id)", LogKey.error: "\(error)"])
+        }
+    }
+
+    /// Extends the leases of jobs in flight so a long scan is not taken over, records that
+    /// the worker is alive, and stops the jobs of runs cancelled since the last beat (the
+    /// fallback for stores that cannot push the cancellation).
+    func heartbeat() async throws {
+        let interval = configuration.leaseDuration / 3
+        while !Task.isCancelled {
+            try await Task.sleep(for: .seconds(interval))
+            await beat()
+        }
+    }
+
+    private func beat() async {
+        let now = executor.now()
+        do {
+            try await store.workerHeartbeat(configuration.worker, at: now)
+            let ids = held.all
+            if !ids.isEmpty {
+                let until = now.addingTimeInterval(configuration.leaseDuration)
+                _ = try await store.extendLeases(ids, worker: configuration.worker, until: until)
+            }
+            for (run, tenant) in held.runs where try await store.run(run, tenant: tenant)?.cancelRequested == true {
+                held.stop(run: run)
+            }
+        } catch {
+            logger.info("heartbeat failed", metadata: [LogKey.error: "\(error)"])
+        }
+    }
+
+    /// Wakes the claim loop on new jobs and stops the jobs of cancelled runs.
+    func listen(to source: any QueueSignalSource) async {
+        for await signal in source.queueSignals() {
+            switch signal {
+            case .jobsReady:
+                wake.signal()
+            case .runCancelled(let run):
+                held.stop(run: run)
+            }
+        }
+    }
+
+    /// This worker as the registry shows it.
+    func record() -> WorkerRecord {
+        WorkerRecord(
+            id: configuration.worker,
+            host: ProcessInfo.processInfo.hostName,
+            pid: Int(ProcessInfo.processInfo.processIdentifier),
+            kinds: configuration.kinds,
+            sources: configuration.sources,
+            labels: configuration.labels,
+            concurrency: configuration.concurrency,
+            startedAt: executor.now()
+        )
+    }
+}
