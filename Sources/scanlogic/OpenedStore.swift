@@ -12,7 +12,9 @@ struct OpenedStore {
     /// Where the store is: a file path, or the PostgreSQL URL without password.
     let location: String
     let store: any ControlPlaneStore
-    let hasher: ValueHasher
+    /// The key for hashing matched values; only workers need it, so read-only commands
+    /// work without it.
+    let hashKey: Result<[UInt8], any Error>
     let logger: Logger
     /// Whether other processes may work on the store at the same time (PostgreSQL).
     let isShared: Bool
@@ -43,7 +45,7 @@ struct OpenedStore {
         return OpenedStore(
             location: configuration.description,
             store: store,
-            hasher: ValueHasher(key: try HashKeyFile.shared(environment: environment)),
+            hashKey: Result { try HashKeyFile.shared(environment: environment) },
             logger: logger,
             isShared: true,
             lock: nil
@@ -53,14 +55,14 @@ struct OpenedStore {
     private init(
         location: String,
         store: any ControlPlaneStore,
-        hasher: ValueHasher,
+        hashKey: Result<[UInt8], any Error>,
         logger: Logger,
         isShared: Bool,
         lock: StoreLock?
     ) {
         self.location = location
         self.store = store
-        self.hasher = hasher
+        self.hashKey = hashKey
         self.logger = logger
         self.isShared = isShared
         self.lock = lock
@@ -75,7 +77,7 @@ struct OpenedStore {
         self.init(
             location: path,
             store: try SQLiteScanStore(path: path),
-            hasher: ValueHasher(key: try HashKeyFile.load(storePath: path, environment: environment)),
+            hashKey: Result { try HashKeyFile.load(storePath: path, environment: environment) },
             logger: logger,
             isShared: false,
             lock: exclusive ? try StoreLock(storePath: path) : nil
@@ -92,6 +94,7 @@ struct OpenedStore {
         environment: [String: String]
     ) async throws -> (ScanWorker, RunResourceCache) {
         precondition(isShared || lock != nil, "a worker on the embedded store needs it opened exclusive")
+        let hasher = ValueHasher(key: try hashKey.get())
         let name = settings.name ?? WorkerSettings.defaultName()
         if !isShared {
             _ = try await store.releaseLeases(exceptWorker: name)
@@ -118,7 +121,9 @@ struct OpenedStore {
             worker: name,
             kinds: settings.kinds,
             concurrency: settings.concurrency,
-            leaseDuration: settings.leaseDuration
+            leaseDuration: settings.leaseDuration,
+            sources: settings.sources,
+            labels: settings.labels
         )
         return (ScanWorker(executor: executor, store: store, configuration: configuration, logger: logger), cache)
     }
@@ -139,6 +144,8 @@ struct WorkerSettings {
     var concurrency: Int
     var kinds: Set<JobKind> = Set(JobKind.allCases)
     var leaseDuration: Double = 30
+    var sources: Set<String> = []
+    var labels: Set<String> = []
 
     /// A name unique across machines and restarts.
     static func defaultName() -> String {

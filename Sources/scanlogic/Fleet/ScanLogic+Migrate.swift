@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import ScanCore
+import ScanStorePostgres
+
+extension ScanLogic {
+    /// `scanlogic migrate`: bring a store's schema up to date.
+    struct Migrate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Apply the schema migrations a store lacks.",
+            discussion: """
+                A PostgreSQL store is migrated explicitly, once per upgrade, before servers \
+                and workers of the new version start (they refuse an outdated schema). \
+                Concurrent runs are safe: an advisory lock lets one apply each step. The \
+                embedded SQLite store migrates itself when opened; this command does it \
+                ahead of time.
+                """
+        )
+
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() async throws {
+            let environment = ProcessInfo.processInfo.environment
+            let location = storeOptions.location(environment: environment)
+            guard PostgresStoreConfiguration.isPostgresURL(location) else {
+                _ = try await OpenedStore.open(storeOptions, logger: ProcessLogger.make(environment: environment))
+                return print("store \(location) is up to date")
+            }
+            let configuration = try PostgresStoreConfiguration(url: location, environment: environment)
+            let store = try await PostgresScanStore.open(configuration, logger: ProcessLogger.make(environment: environment))
+            let applied = try await store.migrate()
+            for name in applied { print("applied \(name)") }
+            print("store \(configuration) is up to date (\(applied.count) migration(s) applied)")
+        }
+    }
+
+    /// `scanlogic workers`: the worker registry.
+    struct Workers: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the workers of a store: id, host, role, last heartbeat and jobs held.",
+            discussion: "A worker whose heartbeat is older than three lease periods is shown as stale."
+        )
+
+        @OptionGroup var storeOptions: StoreOptions
+        @Option(help: "Output format: text or json.") var format: ListFormat = .text
+        @Flag(help: "Include workers that stopped.") var all = false
+
+        enum ListFormat: String, ExpressibleByArgument {
+            case text
+            case json
+        }
+
+        func run() async throws {
+            let opened = try await OpenedStore.open(storeOptions, logger: ProcessLogger.make())
+            let workers = try await opened.store.workers().filter { all || $0.stoppedAt == nil }
+            switch format {
+            case .json: try WorkerTable.printJSON(workers)
+            case .text: WorkerTable.print(workers, now: Date())
+            }
+        }
+    }
+}
