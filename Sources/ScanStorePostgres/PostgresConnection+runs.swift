@@ -47,6 +47,7 @@ extension PostgresConnection {
             payload: .enumerate(cursor: nil)
         )
         _ = try await enqueue([root], run: run.id, tenant: tenant, parent: nil, at: at, logger: logger)
+        try await notifyJobsReady(logger: logger)
         try await insertAudit(tenant: tenant, at: at, action: "run.created", target: run.id.rawValue, logger: logger)
         return RunStart(run: try await scanRun(run.id, logger: logger), created: true)
     }

@@ -29,6 +29,7 @@ extension PostgresScanStore {
                 at: at,
                 logger: logger
             )
+            if inserted > 0 { try await connection.notifyJobsReady(logger: logger) }
             try await connection.run(
                 "UPDATE scan_runs SET enumerated = enumerated + \(inserted) WHERE id = \(job.runID.rawValue)",
                 logger: logger

@@ -53,7 +53,7 @@ extension PostgresScanStore {
 
     public func releaseLeases(exceptWorker worker: String) async throws -> Int {
         try await transaction { connection in
-            try await connection.count(
+            try await connection.releaseAndNotify(
                 """
                 UPDATE jobs SET state = 'ready', lease_owner = NULL, lease_expires_at = NULL
                 WHERE state = 'leased' AND lease_owner <> \(worker)
@@ -66,7 +66,7 @@ extension PostgresScanStore {
 
     public func releaseLeases(heldBy worker: String) async throws -> Int {
         try await transaction { connection in
-            try await connection.count(
+            try await connection.releaseAndNotify(
                 """
                 UPDATE jobs SET state = 'ready', lease_owner = NULL, lease_expires_at = NULL
                 WHERE state = 'leased' AND lease_owner = \(worker)
@@ -94,15 +94,25 @@ extension PostgresConnection {
     /// Returns to the queue the jobs whose lease expired, skipping rows another worker
     /// is reclaiming at this moment.
     fileprivate func reclaimExpiredLeases(now: Date, logger: Logger) async throws {
-        try await run(
+        try await releaseAndNotify(
             """
             UPDATE jobs SET state = 'ready', lease_owner = NULL, lease_expires_at = NULL
             WHERE id IN (
                 SELECT id FROM jobs WHERE state = 'leased' AND lease_expires_at < \(now)
                 FOR UPDATE SKIP LOCKED)
+            RETURNING 1
             """,
             logger: logger
         )
+    }
+
+    /// Runs a statement that hands leases back (it must return a row per job) and, if
+    /// any were, wakes the workers to claim them.
+    @discardableResult
+    fileprivate func releaseAndNotify(_ query: PostgresQuery, logger: Logger) async throws -> Int {
+        let released = try await count(query, logger: logger)
+        if released > 0 { try await notifyJobsReady(logger: logger) }
+        return released
     }
 
     fileprivate func markRunsStarted(_ runs: Set<Identifier<ScanRun>>, at: Date, logger: Logger) async throws {

@@ -67,6 +67,7 @@ extension PostgresScanStore {
                 """,
                 logger: logger
             )
+            try await connection.notifyRunCancelled(id, logger: logger)
             try await connection.insertAudit(
                 tenant: tenant,
                 at: at,

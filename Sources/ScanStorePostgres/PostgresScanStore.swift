@@ -82,7 +82,7 @@ public struct PostgresScanStore: ScanStore {
         return options
     }
 
-    private static func directConfiguration(
+    static func directConfiguration(
         _ configuration: PostgresStoreConfiguration
     ) throws -> PostgresConnection.Configuration {
         let tls: PostgresConnection.Configuration.TLS =
