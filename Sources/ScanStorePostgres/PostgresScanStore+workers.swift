@@ -106,3 +106,19 @@ extension PostgresRandomAccessRow {
         )
     }
 }
+
+extension PostgresScanStore {
+    public func lead(_ duty: String, holder: String, until: Date, at now: Date) async throws -> Bool {
+        try await transaction { connection in
+            try await connection.count(
+                """
+                INSERT INTO leaders (duty, holder, expires_at) VALUES (\(duty), \(holder), \(until))
+                ON CONFLICT (duty) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+                WHERE leaders.holder = excluded.holder OR leaders.expires_at < \(now)
+                RETURNING 1
+                """,
+                logger: logger
+            ) == 1
+        }
+    }
+}

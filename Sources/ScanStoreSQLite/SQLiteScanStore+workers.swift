@@ -101,3 +101,19 @@ extension Row {
         )
     }
 }
+
+extension SQLiteScanStore {
+    public func lead(_ duty: String, holder: String, until: Date, at now: Date) async throws -> Bool {
+        try await write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO leaders (duty, holder, expires_at) VALUES (?, ?, ?)
+                    ON CONFLICT (duty) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+                    WHERE leaders.holder = excluded.holder OR leaders.expires_at < ?
+                    """,
+                arguments: [duty, holder, until, now]
+            )
+            return db.changesCount == 1
+        }
+    }
+}

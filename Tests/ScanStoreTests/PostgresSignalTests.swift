@@ -1,8 +1,8 @@
 import Foundation
-import Synchronization
 import ScanCore
 import ScanStorePostgres
 import ScanTestSupport
+import Synchronization
 import Testing
 
 @Suite(

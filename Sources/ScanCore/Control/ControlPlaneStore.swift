@@ -25,6 +25,11 @@ public protocol ControlPlaneStore: ScanStore {
     /// The tenant's cap, or `nil` when it has none.
     func tenantConcurrency(_ tenant: TenantID) async throws -> Int?
 
+    /// Takes or renews the lease on a process-wide duty until `until`; returns whether
+    /// `holder` holds it. Another holder gets it only after the lease expires, so of
+    /// several servers on one store exactly one performs the duty at a time.
+    func lead(_ duty: String, holder: String, until: Date, at now: Date) async throws -> Bool
+
     // MARK: Schedules (process-wide)
 
     /// Unpaused definitions of every tenant whose `next_run_at` is at or before `now`,

@@ -9,7 +9,8 @@ public import ServiceLifecycle
 /// Every ``Configuration/interval`` it reads the runs that are active or recently finished,
 /// compares each with the last event stored for it and appends `run.created` (for a run
 /// without events), `run.status` when its status changed and `run.progress` when its
-/// counters moved.
+/// counters moved. With several servers on one store, the one holding the store's lease
+/// on the publishing duty publishes and the others stand by.
 ///
 /// ```swift
 /// let publisher = RunEventPublisher(environment: environment, clock: ContinuousClock())
@@ -43,6 +44,8 @@ public actor RunEventPublisher<C: Clock>: Service where C.Duration == Duration {
     private var lastEvents: [Identifier<ScanRun>: RunEvent] = [:]
     /// When the latest pass began.
     private var lastPass: Date?
+    /// This publisher's name in the store's lease on the publishing duty.
+    private let holder = "publisher-" + UUID().uuidString.lowercased()
 
     // MARK: Initialization
 
@@ -77,6 +80,14 @@ public actor RunEventPublisher<C: Clock>: Service where C.Duration == Duration {
     @discardableResult
     public func publishOnce() async throws -> [RunEvent] {
         let now = environment.now()
+        // Of several servers on one store, only the lease holder publishes; the others
+        // forget what they knew, so whoever takes over starts from the stored events.
+        let lease = now.addingTimeInterval(max(5, 4 * Self.seconds(configuration.interval)))
+        guard try await environment.store.lead("run-event-publisher", holder: holder, until: lease, at: now) else {
+            lastEvents = [:]
+            lastPass = nil
+            return []
+        }
         // Overlap passes by one interval so a run finishing during a pass is not missed.
         let since =
             lastPass.map { $0.addingTimeInterval(-Self.seconds(configuration.interval)) }

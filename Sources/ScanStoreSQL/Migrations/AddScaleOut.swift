@@ -1,6 +1,7 @@
 /// The schema for many workers on one store: the worker registry (heartbeats and roles),
 /// source labels for worker roles, per-source and per-tenant concurrency caps, and the
-/// source of each job so caps are counted without joins.
+/// source of each job so caps are counted without joins, and leases on process-wide
+/// duties so that one of several servers performs each.
 enum AddScaleOut {
     static let name = "2026-11-25-add-scale-out"
 
@@ -22,5 +23,7 @@ enum AddScaleOut {
             stopped_at {time})
         """,
         "CREATE INDEX workers_by_heartbeat ON workers (last_heartbeat_at)",
+        // One holder per process-wide duty (the live-event publisher), by expiring lease.
+        "CREATE TABLE leaders (duty TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at {time} NOT NULL)",
     ]
 }
