@@ -129,6 +129,13 @@ public struct TestPostgresServer: Sendable {
         "postgres://\(user ?? self.user)@\(host):\(port)/\(database)?sslmode=disable"
     }
 
+    /// Restarts the server (fast shutdown, then start with the same options), dropping
+    /// every connection, as a database failover or upgrade would.
+    public func restart() throws {
+        try ShellCommand(binaries.path("pg_ctl"), ["-D", directory + "/data", "-m", "fast", "-w", "-t", "60", "restart"])
+            .run(as: binaries.serverUser)
+    }
+
     /// Stops the server immediately and removes its folder.
     public func stop() throws {
         defer { try? FileManager.default.removeItem(atPath: directory) }
