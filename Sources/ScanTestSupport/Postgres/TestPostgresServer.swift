@@ -132,8 +132,11 @@ public struct TestPostgresServer: Sendable {
     /// Restarts the server (fast shutdown, then start with the same options), dropping
     /// every connection, as a database failover or upgrade would.
     public func restart() throws {
-        try ShellCommand(binaries.path("pg_ctl"), ["-D", directory + "/data", "-m", "fast", "-w", "-t", "60", "restart"])
-            .run(as: binaries.serverUser)
+        try ShellCommand(
+            binaries.path("pg_ctl"),
+            ["-D", directory + "/data", "-l", directory + "/server.log", "-m", "fast", "-w", "-t", "60", "restart"]
+        )
+        .run(as: binaries.serverUser)
     }
 
     /// Stops the server immediately and removes its folder.
