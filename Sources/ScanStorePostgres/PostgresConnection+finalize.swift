@@ -27,13 +27,7 @@ extension PostgresConnection {
             logger: logger
         )
         guard recorded == 1 else { return false }
-        try await self.run(
-            """
-            UPDATE scan_runs SET finalized = finalized + 1, failed = failed + \(result.outcome.isFailure ? 1 : 0)
-            WHERE id = \(run.rawValue)
-            """,
-            logger: logger
-        )
+        try await bump(run, RunDelta(finalized: 1, failed: result.outcome.isFailure ? 1 : 0), logger: logger)
         return true
     }
 
@@ -56,7 +50,8 @@ extension PostgresConnection {
     }
 
     /// Upserts the object's assets in one statement. Only the scanned object carries the
-    /// outcome; its ancestors are just "seen".
+    /// outcome; its ancestors are just "seen", and an ancestor already seen by this run is
+    /// left alone: every object of a folder would otherwise queue on the folder's row.
     func mergeAssets(_ result: ObjectResult, context: FinalizeContext, at: Date, logger: Logger) async throws {
         // One statement cannot upsert a row twice; the last mention of a path wins.
         var latest: [String: AssetObservation] = [:]
@@ -78,6 +73,9 @@ extension PostgresConnection {
                 \(assets.map { $0.dataType ?? "" })::text[],
                 \(try assets.map { try JSONColumn.encode($0.classifications) })::text[], \(outcomes)::text[])
                 AS a (path, parent_path, kind, size, data_type, classifications, outcome)
+            WHERE a.outcome <> '' OR NOT EXISTS (
+                SELECT 1 FROM assets seen WHERE seen.source_id = \(context.source.rawValue) AND seen.path = a.path
+                  AND seen.last_seen_run = \(context.run.rawValue))
             ON CONFLICT (source_id, path) DO UPDATE SET size = COALESCE(excluded.size, assets.size),
                 data_type = COALESCE(excluded.data_type, assets.data_type),
                 classifications = CASE WHEN excluded.last_outcome IS NULL THEN assets.classifications

@@ -127,12 +127,9 @@ extension PostgresConnection {
         let unchanged = changes[.unchanged] ?? 0
         let reopened = changes[.reopened] ?? 0
         guard new + unchanged + reopened > 0 else { return }
-        try await self.run(
-            """
-            UPDATE scan_runs SET findings_new = findings_new + \(new),
-                findings_unchanged = findings_unchanged + \(unchanged),
-                findings_reopened = findings_reopened + \(reopened) WHERE id = \(run.rawValue)
-            """,
+        try await bump(
+            run,
+            RunDelta(findingsNew: new, findingsUnchanged: unchanged, findingsReopened: reopened),
             logger: logger
         )
     }

@@ -37,10 +37,7 @@ extension PostgresConnection {
             logger: logger
         )
         if inserted > 0 {
-            try await self.run(
-                "UPDATE scan_runs SET open_jobs = open_jobs + \(inserted) WHERE id = \(run.rawValue)",
-                logger: logger
-            )
+            try await bump(run, RunDelta(openJobs: inserted), logger: logger)
         }
         return inserted
     }
@@ -66,10 +63,7 @@ extension PostgresConnection {
         guard finished == 1 else {
             throw ScanError(.leaseLost, "job \(job.id) is no longer leased by this worker")
         }
-        try await run(
-            "UPDATE scan_runs SET open_jobs = open_jobs - 1 WHERE id = \(job.runID.rawValue)",
-            logger: logger
-        )
+        try await bump(job.runID, RunDelta(openJobs: -1), logger: logger)
     }
 
     /// Whether a cancel was requested for the run (a missing run counts as cancelled).

@@ -60,7 +60,7 @@ extension PostgresConnection {
     ) async throws -> ScanRun? {
         try await row(
             """
-            SELECT * FROM scan_runs WHERE definition_id = \(definitionID.rawValue) AND tenant_id = \(tenant.rawValue)
+            SELECT * FROM run_view WHERE definition_id = \(definitionID.rawValue) AND tenant_id = \(tenant.rawValue)
                 AND status IN ('pending', 'running')
             """,
             logger: logger
@@ -82,7 +82,7 @@ extension PostgresConnection {
     }
 
     func scanRun(_ id: Identifier<ScanRun>, logger: Logger) async throws -> ScanRun {
-        guard let row = try await row("SELECT * FROM scan_runs WHERE id = \(id.rawValue)", logger: logger) else {
+        guard let row = try await row("SELECT * FROM run_view WHERE id = \(id.rawValue)", logger: logger) else {
             throw ScanError(.notFound, "run \(id) not found")
         }
         return try row.scanRun()
@@ -110,16 +110,17 @@ extension PostgresConnection {
 
     /// Ends the run when enumeration is exhausted and every spawned job is finished.
     ///
-    /// The run row is locked first, so two workers finishing the last jobs at once see
-    /// each other's counts and the run ends exactly once. A completed run also marks as
-    /// fixed the open findings of its definition that it did not see, except on objects
-    /// it could not scan completely.
+    /// Most completions see open jobs and return without locking anything. One that sees
+    /// none locks the run row and looks again, so two workers finishing the last jobs at
+    /// once cannot both end it. They can both miss it (each still sees the other's job as
+    /// open until it commits); ``finishDrainedRuns(at:logger:)``, run by idle workers,
+    /// ends such runs. A completed run also marks as fixed the open findings of its
+    /// definition that it did not see, except on objects it could not scan completely.
     func finishRunIfComplete(_ id: Identifier<ScanRun>, at: Date, logger: Logger) async throws {
-        guard let row = try await row("SELECT * FROM scan_runs WHERE id = \(id.rawValue) FOR UPDATE", logger: logger)
-        else { return }
-        let run = try row.scanRun()
-        let drained = run.enumerationDone || run.cancelRequested
-        guard run.status.isActive, drained, try row.value("open_jobs", as: Int.self) == 0 else { return }
+        guard try await isDrained(id, logger: logger) else { return }
+        try await run("SELECT 1 FROM scan_runs WHERE id = \(id.rawValue) FOR UPDATE", logger: logger)
+        guard try await isDrained(id, logger: logger) else { return }
+        let run = try await scanRun(id, logger: logger)
         let status: RunStatus = run.error != nil ? .failed : (run.cancelRequested ? .cancelled : .completed)
         if status == .completed {
             try await markFixedFindings(run: run, logger: logger)
@@ -140,6 +141,39 @@ extension PostgresConnection {
         )
     }
 
+    /// Ends the active runs that are drained but were not ended by their last job (see
+    /// ``finishRunIfComplete(_:at:logger:)``); returns how many it ended.
+    @discardableResult
+    func finishDrainedRuns(at: Date, logger: Logger) async throws -> Int {
+        let drained = try await values(
+            """
+            SELECT id FROM run_view WHERE status IN ('pending', 'running')
+              AND (enumeration_done = 1 OR cancel_requested = 1) AND open_jobs = 0
+            """,
+            as: String.self,
+            logger: logger
+        )
+        for id in drained {
+            try await finishRunIfComplete(Identifier(id), at: at, logger: logger)
+        }
+        return drained.count
+    }
+
+    /// Whether the run is active, will spawn nothing more, and has no job left.
+    private func isDrained(_ id: Identifier<ScanRun>, logger: Logger) async throws -> Bool {
+        guard
+            let row = try await row(
+                "SELECT status, enumeration_done, cancel_requested, open_jobs FROM run_view WHERE id = \(id.rawValue)",
+                logger: logger
+            )
+        else { return false }
+        let active = try RunStatus(rawValue: row.value("status"))?.isActive ?? false
+        let enumerated = try row.flag("enumeration_done")
+        let cancelled = try row.flag("cancel_requested")
+        let openJobs = try row.value("open_jobs", as: Int.self)
+        return active && (enumerated || cancelled) && openJobs == 0
+    }
+
     private func markFixedFindings(run: ScanRun, logger: Logger) async throws {
         let fixed = try await count(
             """
@@ -153,9 +187,6 @@ extension PostgresConnection {
             """,
             logger: logger
         )
-        try await self.run(
-            "UPDATE scan_runs SET findings_fixed = findings_fixed + \(fixed) WHERE id = \(run.id.rawValue)",
-            logger: logger
-        )
+        try await bump(run.id, RunDelta(findingsFixed: fixed), logger: logger)
     }
 }

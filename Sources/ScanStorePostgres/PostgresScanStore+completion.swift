@@ -30,10 +30,7 @@ extension PostgresScanStore {
                 logger: logger
             )
             if inserted > 0 { try await connection.notifyJobsReady(logger: logger) }
-            try await connection.run(
-                "UPDATE scan_runs SET enumerated = enumerated + \(inserted) WHERE id = \(job.runID.rawValue)",
-                logger: logger
-            )
+            try await connection.bump(job.runID, RunDelta(enumerated: inserted), logger: logger)
             try await enqueueNextPage(after: job, cursor: page.nextCursor, connection: connection, at: at)
             try await connection.finishRunIfComplete(job.runID, at: at, logger: logger)
         }
@@ -91,11 +88,9 @@ extension PostgresScanStore {
                 logger: logger
             )
             if inserted == 1 {
-                try await connection.run(
-                    """
-                    UPDATE scan_runs SET scanned = scanned + 1, bytes = bytes + \(result.bytesRead)
-                    WHERE id = \(job.runID.rawValue)
-                    """,
+                try await connection.bump(
+                    job.runID,
+                    RunDelta(scanned: 1, bytes: result.bytesRead),
                     logger: logger
                 )
             }

@@ -17,7 +17,11 @@ extension PostgresScanStore {
                 try await connection.recountCapped(candidates, logger: logger),
                 limit: request.limit
             )
-            guard !admitted.isEmpty else { return [] }
+            guard !admitted.isEmpty else {
+                // An idle worker ends the runs whose last two jobs finished at once.
+                try await connection.finishDrainedRuns(at: request.now, logger: logger)
+                return []
+            }
             let expiry = request.now.addingTimeInterval(request.leaseDuration)
             let jobs = try await connection.rows(
                 """
@@ -186,9 +190,6 @@ extension PostgresConnection {
             logger: logger
         )
         guard recorded == 1 else { return }
-        try await self.run(
-            "UPDATE scan_runs SET finalized = finalized + 1, failed = failed + 1 WHERE id = \(run.rawValue)",
-            logger: logger
-        )
+        try await bump(run, RunDelta(finalized: 1, failed: 1), logger: logger)
     }
 }

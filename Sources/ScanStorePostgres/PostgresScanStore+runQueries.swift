@@ -11,7 +11,7 @@ extension PostgresScanStore {
         let join = query.sourceID == nil ? "" : "JOIN scan_definitions d ON d.id = r.definition_id"
         let limit = try filter.bind(query.limit)
         let sql = """
-            SELECT r.* FROM scan_runs r \(join) \(filter.clause)
+            SELECT r.* FROM run_view r \(join) \(filter.clause)
             ORDER BY r.created_at DESC, r.id COLLATE "C" DESC LIMIT \(limit)
             """
         return try await read { connection in
@@ -23,7 +23,7 @@ extension PostgresScanStore {
         try await read { connection in
             try await connection.rows(
                 """
-                SELECT * FROM scan_runs WHERE status IN ('pending', 'running') OR finished_at >= \(since)
+                SELECT * FROM run_view WHERE status IN ('pending', 'running') OR finished_at >= \(since)
                 ORDER BY created_at, id COLLATE "C"
                 """,
                 logger: logger

@@ -13,7 +13,7 @@ extension PostgresScanStore {
     public func run(_ id: Identifier<ScanRun>, tenant: TenantID) async throws -> ScanRun? {
         try await read { connection in
             try await connection.row(
-                "SELECT * FROM scan_runs WHERE id = \(id.rawValue) AND tenant_id = \(tenant.rawValue)",
+                "SELECT * FROM run_view WHERE id = \(id.rawValue) AND tenant_id = \(tenant.rawValue)",
                 logger: logger
             )?.scanRun()
         }
@@ -29,7 +29,7 @@ extension PostgresScanStore {
         try await read { connection in
             try await connection.rows(
                 """
-                SELECT * FROM scan_runs
+                SELECT * FROM run_view
                 WHERE tenant_id = \(tenant.rawValue)
                   AND (\(definitionID?.rawValue)::text IS NULL OR definition_id = \(definitionID?.rawValue))
                 ORDER BY created_at DESC, id DESC LIMIT \(limit)
@@ -41,9 +41,12 @@ extension PostgresScanStore {
 
     public func cancelRun(_ id: Identifier<ScanRun>, tenant: TenantID, at: Date) async throws -> ScanRun {
         try await transaction { connection in
+            // Lock the run first, so a worker finishing it waits for the cancel (or the
+            // cancel sees it ended).
+            try await connection.run("SELECT 1 FROM scan_runs WHERE id = \(id.rawValue) FOR UPDATE", logger: logger)
             guard
                 let row = try await connection.row(
-                    "SELECT * FROM scan_runs WHERE id = \(id.rawValue) AND tenant_id = \(tenant.rawValue) FOR UPDATE",
+                    "SELECT * FROM run_view WHERE id = \(id.rawValue) AND tenant_id = \(tenant.rawValue)",
                     logger: logger
                 )
             else { throw ScanError(.notFound, "run \(id) not found") }
@@ -62,11 +65,11 @@ extension PostgresScanStore {
             )
             try await connection.run(
                 """
-                UPDATE scan_runs SET cancel_requested = 1, open_jobs = open_jobs - \(dropped)
-                WHERE id = \(id.rawValue)
+                UPDATE scan_runs SET cancel_requested = 1 WHERE id = \(id.rawValue)
                 """,
                 logger: logger
             )
+            try await connection.bump(id, RunDelta(openJobs: -dropped), logger: logger)
             try await connection.notifyRunCancelled(id, logger: logger)
             try await connection.insertAudit(
                 tenant: tenant,
