@@ -8,7 +8,7 @@ extension ScanLogic {
     struct Admin: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Administer the store directly (no server needed).",
-            subcommands: [Token.self]
+            subcommands: [Token.self, Limits.self]
         )
 
         struct Token: AsyncParsableCommand {

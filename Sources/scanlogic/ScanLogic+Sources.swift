@@ -20,8 +20,14 @@ extension ScanLogic {
                     try await client.get(Page<Captured<RemoteSource>>.self, "/sources").items
                 }
                 if format == .json { return try TextTable.printJSON(sources.map(\.raw)) }
-                let rows = sources.map(\.value).map { [$0.id, $0.name, $0.kind, $0.location] }
-                TextTable.print(["ID", "NAME", "KIND", "LOCATION"], rows, empty: "No sources.")
+                let rows = sources.map(\.value).map { source in
+                    [
+                        source.id, source.name, source.kind, source.location,
+                        source.labels.isEmpty ? "-" : source.labels.joined(separator: ","),
+                        source.maxConcurrency.map(String.init) ?? "-",
+                    ]
+                }
+                TextTable.print(["ID", "NAME", "KIND", "LOCATION", "LABELS", "MAX JOBS"], rows, empty: "No sources.")
             }
         }
 
@@ -41,13 +47,16 @@ extension ScanLogic {
                 TextTable.printFields([
                     ("id", value.id), ("name", value.name), ("kind", value.kind), ("location", value.location),
                     ("options", options.isEmpty ? nil : options.joined(separator: " ")),
-                    ("credential env", value.credentialEnv), ("created", TextTable.date(value.createdAt)),
+                    ("credential env", value.credentialEnv),
+                    ("labels", value.labels.isEmpty ? nil : value.labels.joined(separator: ",")),
+                    ("max concurrency", value.maxConcurrency.map(String.init)),
+                    ("created", TextTable.date(value.createdAt)),
                 ])
             }
         }
 
         struct Add: AsyncParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Register a source.")
+            static let configuration = CommandConfiguration(abstract: "Register a source.", aliases: ["create"])
             @OptionGroup var server: ServerOptions
             @Option(help: "A name unique on the server.") var name: String
             @Option(help: "filesystem, sqlite or postgres.") var kind: String
@@ -56,6 +65,16 @@ extension ScanLogic {
             var option: [String] = []
             @Option(help: ArgumentHelp("The server-side variable holding the credential.", valueName: "var"))
             var credentialEnv: String?
+            @Option(help: ArgumentHelp("A label worker roles select the source by (repeatable).", valueName: "label"))
+            var label: [String] = []
+            @Option(help: "The most jobs touching the source at once across every worker (default: no cap).")
+            var maxConcurrency: Int?
+
+            func validate() throws {
+                if let maxConcurrency, maxConcurrency < 1 {
+                    throw ValidationError("--max-concurrency must be 1 or more")
+                }
+            }
 
             func run() async throws {
                 var options: [String: String] = [:]
@@ -70,7 +89,9 @@ extension ScanLogic {
                     kind: kind,
                     location: location,
                     options: options,
-                    credentialEnv: credentialEnv
+                    credentialEnv: credentialEnv,
+                    labels: label,
+                    maxConcurrency: maxConcurrency
                 )
                 let source = try await server.withClient { client in
                     try await client.send(RemoteSource.self, .post, "/sources", body: body)

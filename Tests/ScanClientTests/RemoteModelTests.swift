@@ -39,6 +39,31 @@ struct RemoteModelTests {
         #expect(page.nextCursor == nil)
     }
 
+    @Test func sourceCarriesLabelsAndItsCap() throws {
+        let json = #"{"id":"s1","name":"eu","labels":["eu","prod"],"max_concurrency":2}"#
+        let capped = try decode(RemoteSource.self, json)
+        #expect(capped.labels == ["eu", "prod"])
+        #expect(capped.maxConcurrency == 2)
+        let plain = try decode(RemoteSource.self, #"{"id":"s2","name":"docs"}"#)
+        #expect(plain.labels == [])
+        #expect(plain.maxConcurrency == nil)
+    }
+
+    @Test func sourceBodySendsLabelsAndItsCap() throws {
+        let body = SourceBody(
+            name: "eu",
+            kind: "filesystem",
+            location: "/srv/eu",
+            options: [:],
+            credentialEnv: nil,
+            labels: ["eu"],
+            maxConcurrency: 2
+        )
+        let json = String(decoding: try APIJSON.makeEncoder().encode(body), as: UTF8.self)
+        #expect(json.contains(#""labels":["eu"]"#))
+        #expect(json.contains(#""max_concurrency":2"#))
+    }
+
     @Test func findingWithNestedDetectionAndTriage() throws {
         let json = #"""
             {"id":7,"definition_id":"d1","status":"open","last_change":"new","detection":{"rule_id":"aws-key",

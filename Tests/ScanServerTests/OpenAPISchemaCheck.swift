@@ -97,6 +97,7 @@ struct ResponseTour {
         try await findings()
         try await ruleSets()
         try await catalogAndAccess()
+        try await limits()
     }
 
     private func sources() async throws {
@@ -110,7 +111,11 @@ struct ResponseTour {
         try await exchange.call(.get, "/api/v1/sources/{id}/assets", path + "/assets?parent=dir")
         try await exchange.call(.get, "/api/v1/sources/{id}/asset", path + "/asset?path=dir/a.txt")
         try await exchange.call(.get, "/api/v1/sources/{id}/asset", path + "/asset")
-        let body: [String: any Sendable] = ["name": "spare", "kind": "filesystem", "location": "/srv/spare"]
+        try await exchange.call(.patch, "/api/v1/sources/{id}", path, json: ["labels": ["eu"], "max_concurrency": 2])
+        let body: [String: any Sendable] = [
+            "name": "spare", "kind": "filesystem", "location": "/srv/spare", "labels": ["eu", "prod"],
+            "max_concurrency": 4,
+        ]
         let spare = try #require(try await exchange.call(.post, "/api/v1/sources", json: body).string("id"))
         try await exchange.call(.post, "/api/v1/sources", json: body)
         try await exchange.call(.delete, "/api/v1/sources/{id}", "/api/v1/sources/\(spare)")
@@ -199,5 +204,12 @@ struct ResponseTour {
         let token = try #require(created.string("id"))
         try await exchange.call(.delete, "/api/v1/tokens/{id}", "/api/v1/tokens/\(token)")
         try await exchange.call(.get, "/api/v1/stats", as: "agent")
+    }
+
+    private func limits() async throws {
+        try await exchange.call(.get, "/api/v1/limits", as: "viewer")
+        try await exchange.call(.put, "/api/v1/limits", json: ["max_concurrency": 8])
+        try await exchange.call(.put, "/api/v1/limits", json: ["max_concurrency": 0])
+        try await exchange.call(.get, "/api/v1/limits", as: "viewer")
     }
 }

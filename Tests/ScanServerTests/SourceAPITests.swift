@@ -94,6 +94,80 @@ struct SourceAPITests {
         }
     }
 
+    @Test func labelsAndConcurrencyRoundTrip() async throws {
+        let api = try await APIHarness()
+        try await api.test { client async throws in
+            var body: [String: Any] = Self.source
+            body["labels"] = ["eu", "prod", "eu"]
+            body["max_concurrency"] = 3
+            let created = try await client.send(.post, "/api/v1/sources", json: body)
+            #expect(created.status == .created)
+            #expect(created.object["labels"] as? [String] == ["eu", "prod"])
+            #expect(created.object["max_concurrency"] as? Int == 3)
+            let id = try #require(created.string("id"))
+            let stored = try #require(try await api.store.source(Identifier(id), tenant: APIHarness.tenant))
+            #expect(stored.labels == ["eu", "prod"])
+            #expect(stored.maxConcurrency == 3)
+            let listed = try #require(try await client.send(.get, "/api/v1/sources", as: "viewer").items.first)
+            #expect(listed["labels"] as? [String] == ["eu", "prod"])
+            #expect(listed["max_concurrency"] as? Int == 3)
+            // A PATCH without the fields keeps them; null removes the cap, [] the labels.
+            let renamed = try await client.send(.patch, "/api/v1/sources/\(id)", json: ["name": "documents"])
+            #expect(renamed.object["labels"] as? [String] == ["eu", "prod"])
+            #expect(renamed.object["max_concurrency"] as? Int == 3)
+            let cleared = try await client.send(
+                .patch,
+                "/api/v1/sources/\(id)",
+                json: ["labels": [String](), "max_concurrency": NSNull()]
+            )
+            #expect(cleared.status == .ok)
+            #expect(cleared.object["labels"] as? [String] == [])
+            #expect(cleared.object["max_concurrency"] == nil)
+            let read = try await client.send(.get, "/api/v1/sources/\(id)", as: "viewer")
+            #expect(read.object["labels"] as? [String] == [])
+            #expect(read.object["max_concurrency"] == nil)
+        }
+    }
+
+    @Test func labelsDefaultToNone() async throws {
+        let api = try await APIHarness()
+        try await api.test { client async throws in
+            let created = try await client.send(.post, "/api/v1/sources", json: Self.source)
+            #expect(created.object["labels"] as? [String] == [])
+            #expect(created.object["max_concurrency"] == nil)
+        }
+    }
+
+    @Test(
+        arguments: [
+            (["labels": ["EU"]], "labels[0]"),
+            (["labels": ["eu", ""]], "labels[1]"),
+            (["labels": ["eu west"]], "labels[0]"),
+            (["labels": [String(repeating: "a", count: 65)]], "labels[0]"),
+            (["labels": (0..<33).map { "l\($0)" }], "labels"),
+            (["labels": "eu"], "labels"),
+            (["labels": [1]], "labels[0]"),
+            (["max_concurrency": 0], "max_concurrency"),
+            (["max_concurrency": -2], "max_concurrency"),
+            (["max_concurrency": 10_001], "max_concurrency"),
+            (["max_concurrency": "4"], "max_concurrency"),
+        ] as [([String: any Sendable], String)]
+    )
+    func badLabelsAndConcurrencyNameTheField(_ fields: [String: any Sendable], _ field: String) async throws {
+        let api = try await APIHarness()
+        try await api.test { client async throws in
+            var body: [String: Any] = Self.source
+            for (key, value) in fields { body[key] = value }
+            let created = try await client.send(.post, "/api/v1/sources", json: body)
+            #expect(created.status == .unprocessableContent)
+            #expect(created.string("field") == field)
+            let id = try #require(try await client.send(.post, "/api/v1/sources", json: Self.source).string("id"))
+            let updated = try await client.send(.patch, "/api/v1/sources/\(id)", json: fields.mapValues { $0 as Any })
+            #expect(updated.status == .unprocessableContent)
+            #expect(updated.string("field") == field)
+        }
+    }
+
     @Test func connectionTestIsRecordedAsHealth() async throws {
         let api = try await APIHarness(testSource: { _ in
             SourceHealth(

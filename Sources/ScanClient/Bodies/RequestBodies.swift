@@ -10,14 +10,28 @@ public struct SourceBody: Encodable, Sendable {
     public var options: [String: String]
     /// The variable the server reads the credential from; never the credential itself.
     public var credentialEnv: String?
+    /// The labels worker roles select the source by.
+    public var labels: [String]
+    /// The most jobs touching the source that run at once across every worker; `nil` for no cap.
+    public var maxConcurrency: Int?
 
     /// Creates a body.
-    public init(name: String, kind: String, location: String, options: [String: String], credentialEnv: String?) {
+    public init(
+        name: String,
+        kind: String,
+        location: String,
+        options: [String: String],
+        credentialEnv: String?,
+        labels: [String] = [],
+        maxConcurrency: Int? = nil
+    ) {
         self.name = name
         self.kind = kind
         self.location = location
         self.options = options
         self.credentialEnv = credentialEnv
+        self.labels = labels
+        self.maxConcurrency = maxConcurrency
     }
 }
 

@@ -16,11 +16,16 @@ public struct RemoteSource: Decodable, Sendable, Hashable {
     public var credentialEnv: String?
     /// When it was registered.
     public var createdAt: Date?
+    /// The labels worker roles select it by; empty for none (or from a server without labels).
+    public var labels: [String]
+    /// The most jobs touching it that run at once across every worker; `nil` for no cap.
+    public var maxConcurrency: Int?
 
     enum CodingKeys: String, CodingKey {
-        case id, name, kind, location, options
+        case id, name, kind, location, options, labels
         case credentialEnv = "credential_env"
         case createdAt = "created_at"
+        case maxConcurrency = "max_concurrency"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -32,6 +37,8 @@ public struct RemoteSource: Decodable, Sendable, Hashable {
         options = container.lenient(.options) ?? [:]
         credentialEnv = container.lenient(.credentialEnv)
         createdAt = container.lenient(.createdAt)
+        labels = container.lenient(.labels) ?? []
+        maxConcurrency = container.lenient(.maxConcurrency)
     }
 }
 

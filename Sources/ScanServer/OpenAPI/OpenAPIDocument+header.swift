@@ -47,6 +47,8 @@ extension OpenAPIDocument {
             description: The tenant's audit log.
           - name: tokens
             description: API tokens of the tenant.
+          - name: limits
+            description: Tenant-wide limits on the work that workers run.
         paths:
         """
 

@@ -3,7 +3,7 @@ extension OpenAPIDocument {
     static let resourceSchemas = """
             DataSource:
               type: object
-              required: [id, tenant_id, name, kind, location, options, created_at]
+              required: [id, tenant_id, name, kind, location, options, created_at, labels]
               properties:
                 id: {type: string}
                 tenant_id: {type: string}
@@ -13,6 +13,16 @@ extension OpenAPIDocument {
                 options: {type: object, additionalProperties: {type: string}}
                 credential_env: {type: string, description: The environment variable holding the credential.}
                 created_at: {type: string, format: date-time}
+                labels:
+                  type: array
+                  items: {$ref: "#/components/schemas/SourceLabel"}
+                  description: "Workers started with `--labels` take only jobs of sources carrying one of theirs."
+                max_concurrency:
+                  type: integer
+                  minimum: 1
+                  description: |
+                    The most jobs touching the source (enumerations and scans, so connections or
+                    requests) that run at once across every worker; left out when there is no cap.
             SourceCreate:
               type: object
               additionalProperties: false
@@ -29,6 +39,13 @@ extension OpenAPIDocument {
                     `postgres://` URL without a password (use `credential_env`).
                 options: {type: object, additionalProperties: {type: string}}
                 credential_env: {type: string, maxLength: 128, pattern: "^[A-Za-z_][A-Za-z0-9_]*$"}
+                labels:
+                  type: array
+                  maxItems: 32
+                  items: {$ref: "#/components/schemas/SourceLabel"}
+                  default: []
+                  description: Repeats are dropped.
+                max_concurrency: {$ref: "#/components/schemas/ConcurrencyLimit"}
             SourceUpdate:
               type: object
               additionalProperties: false
@@ -39,6 +56,40 @@ extension OpenAPIDocument {
                 location: {type: string, minLength: 1, maxLength: 2048}
                 options: {type: object, additionalProperties: {type: string}}
                 credential_env: {type: string, maxLength: 128}
+                labels:
+                  type: array
+                  maxItems: 32
+                  items: {$ref: "#/components/schemas/SourceLabel"}
+                  description: The new labels, replacing the old; repeats are dropped.
+                max_concurrency: {$ref: "#/components/schemas/ConcurrencyLimit"}
+            SourceLabel:
+              type: string
+              minLength: 1
+              maxLength: 64
+              pattern: "^[a-z0-9._-]+$"
+              examples: [eu, prod, pci.zone-1]
+            ConcurrencyLimit:
+              type: [integer, "null"]
+              minimum: 1
+              maximum: 10000
+              description: A cap on jobs running at once across every worker; `null` for none.
+            TenantLimits:
+              type: object
+              required: [tenant_id]
+              properties:
+                tenant_id: {type: string}
+                max_concurrency:
+                  type: integer
+                  minimum: 1
+                  description: |
+                    The most jobs touching the tenant's sources (enumerations and scans) that run at
+                    once across every worker; left out when there is no cap.
+            TenantLimitsUpdate:
+              type: object
+              additionalProperties: false
+              required: [max_concurrency]
+              properties:
+                max_concurrency: {$ref: "#/components/schemas/ConcurrencyLimit"}
             SourceHealth:
               type: object
               required: [ok, latency_ms, checked_at]

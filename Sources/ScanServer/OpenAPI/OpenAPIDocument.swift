@@ -22,6 +22,7 @@ public enum OpenAPIDocument {
         rulePaths,
         findingPaths,
         accessPaths,
+        limitPaths,
         components,
         schemas,
         resourceSchemas,

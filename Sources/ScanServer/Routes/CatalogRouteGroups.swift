@@ -1,4 +1,5 @@
-/// The route groups of rule sets, classifiers, findings, assets, statistics, audit and tokens.
+/// The route groups of rule sets, classifiers, findings, assets, statistics, audit, tokens and
+/// tenant limits.
 enum CatalogRouteGroups {
     static func make(_ environment: ServerEnvironment) -> [any APIRoutes] {
         [
@@ -11,6 +12,7 @@ enum CatalogRouteGroups {
             StatsRoutes(environment: environment),
             AuditRoutes(environment: environment),
             TokenRoutes(environment: environment),
+            LimitsRoutes(environment: environment),
         ]
     }
 }

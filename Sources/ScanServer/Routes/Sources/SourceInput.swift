@@ -4,8 +4,9 @@ import ScanCore
 /// The body of `POST /sources` and `PATCH /sources/{id}`; on PATCH every field is optional.
 struct SourceInput: APIInput {
     enum Fields: String, CodingKey, CaseIterable {
-        case name, kind, location, options
+        case name, kind, location, options, labels
         case credentialEnv = "credential_env"
+        case maxConcurrency = "max_concurrency"
     }
 
     var name: String?
@@ -13,6 +14,9 @@ struct SourceInput: APIInput {
     var location: String?
     var options: [String: String]?
     var credentialEnv: String?
+    var labels: [String]?
+    /// `max_concurrency` as sent: `nil` when absent, `.some(nil)` for `null` (no cap).
+    var maxConcurrency: Int??
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Fields.self)
@@ -21,6 +25,10 @@ struct SourceInput: APIInput {
         location = try container.decodeIfPresent(String.self, forKey: .location)
         options = try container.decodeIfPresent([String: String].self, forKey: .options)
         credentialEnv = try container.decodeIfPresent(String.self, forKey: .credentialEnv)
+        labels = try container.decodeIfPresent([String].self, forKey: .labels)
+        if container.contains(.maxConcurrency) {
+            maxConcurrency = .some(try container.decodeIfPresent(Int.self, forKey: .maxConcurrency))
+        }
     }
 
     /// A new source from a complete body.
@@ -31,6 +39,8 @@ struct SourceInput: APIInput {
         var source = DataSource(tenantID: tenant, name: name, kind: kind, location: location, createdAt: now)
         source.options = options ?? [:]
         source.credentialEnv = credentialEnv
+        source.labels = try LabelRule.normalize(labels ?? [])
+        source.maxConcurrency = maxConcurrency ?? nil
         try Self.validate(source)
         return source
     }
@@ -43,6 +53,8 @@ struct SourceInput: APIInput {
         if let location { updated.location = location }
         if let options { updated.options = options }
         if let credentialEnv { updated.credentialEnv = credentialEnv.isEmpty ? nil : credentialEnv }
+        if let labels { updated.labels = try LabelRule.normalize(labels) }
+        if let maxConcurrency { updated.maxConcurrency = maxConcurrency }
         try Self.validate(updated)
         return updated
     }
@@ -53,6 +65,7 @@ struct SourceInput: APIInput {
         if let variable = source.credentialEnv, !isEnvironmentName(variable) {
             throw APIProblem.invalid("credential_env", "field 'credential_env' must be an environment variable name")
         }
+        try ConcurrencyRule.check(source.maxConcurrency, field: "max_concurrency")
     }
 
     private static func validateLocation(_ source: DataSource) throws {
@@ -102,5 +115,55 @@ enum NameRule {
         guard !trimmed.isEmpty, trimmed == name, name.count <= 100 else {
             throw APIProblem.invalid(field, "field '\(field)' must be 1 to 100 characters without surrounding spaces")
         }
+    }
+}
+
+/// Source labels, which worker roles select sources by: at most 32, each 1 to 64 characters
+/// of `a-z`, `0-9`, `.`, `_` and `-`.
+enum LabelRule {
+    static let maxCount = 32
+    static let maxLength = 64
+
+    /// `labels` without repeats, in the order sent.
+    /// - Throws: 422 naming `labels` for too many, or `labels[i]` for a malformed one.
+    static func normalize(_ labels: [String]) throws -> [String] {
+        var seen: Set<String> = []
+        var kept: [String] = []
+        for (index, label) in labels.enumerated() {
+            guard isLabel(label) else {
+                let field = "labels[\(index)]"
+                throw APIProblem.invalid(
+                    field,
+                    "field '\(field)' must be 1 to \(maxLength) characters of a-z, 0-9, '.', '_' and '-'"
+                )
+            }
+            if seen.insert(label).inserted { kept.append(label) }
+        }
+        guard kept.count <= maxCount else {
+            throw APIProblem.invalid("labels", "field 'labels' may hold at most \(maxCount) labels")
+        }
+        return kept
+    }
+
+    static func isLabel(_ text: String) -> Bool {
+        guard !text.isEmpty, text.unicodeScalars.count <= maxLength else { return false }
+        return text.unicodeScalars.allSatisfy { scalar in
+            ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "." || scalar == "_"
+                || scalar == "-"
+        }
+    }
+}
+
+/// Concurrency caps of sources and tenants: `nil` for none, else 1 to ``maxLimit``.
+enum ConcurrencyRule {
+    static let maxLimit = 10_000
+
+    static func check(_ limit: Int?, field: String) throws {
+        guard let limit else { return }
+        guard (1...maxLimit).contains(limit) else { throw problem(field) }
+    }
+
+    private static func problem(_ field: String) -> APIProblem {
+        .invalid(field, "field '\(field)' must be an integer from 1 to \(maxLimit), or null")
     }
 }
