@@ -71,6 +71,10 @@ public protocol ScanStore: Sendable {
     func completeFinalize(_ job: Job, worker: String, policy: NewJob?, at: Date) async throws
     /// Completes an act job, appending the audit events policy produced.
     func completeAct(_ job: Job, worker: String, events: [AuditEvent], at: Date) async throws
+    /// Marks leased jobs done that spawn nothing, all in one transaction: the cheapest way
+    /// through the queue, used for steps with no result (and by the queue benchmark).
+    /// Returns the ids completed; jobs the worker no longer holds are left alone.
+    func acknowledge(_ jobs: [Job], worker: String, at: Date) async throws -> Set<Int64>
     /// Ends a leased job of a cancelled run without its result: its worker stopped it at
     /// an object boundary. Jobs still ready were already dropped by the cancel.
     func abandonJob(_ job: Job, worker: String, at: Date) async throws

@@ -148,4 +148,29 @@ extension PostgresScanStore {
             try await connection.finishRunIfComplete(job.runID, at: at, logger: logger)
         }
     }
+
+    public func acknowledge(_ jobs: [Job], worker: String, at: Date) async throws -> Set<Int64> {
+        guard !jobs.isEmpty else { return [] }
+        return try await transaction { connection in
+            let rows = try await connection.rows(
+                """
+                UPDATE jobs SET state = 'done', finished_at = \(at), lease_owner = NULL, lease_expires_at = NULL
+                WHERE id = ANY(\(jobs.map(\.id))) AND state = 'leased' AND lease_owner = \(worker)
+                RETURNING id, run_id
+                """,
+                logger: logger
+            )
+            var perRun: [String: Int] = [:]
+            var done = Set<Int64>()
+            for row in rows {
+                done.insert(try row.value("id"))
+                perRun[try row.value("run_id"), default: 0] += 1
+            }
+            for (run, count) in perRun.sorted(by: { $0.key < $1.key }) {
+                try await connection.bump(Identifier(run), RunDelta(openJobs: -count), logger: logger)
+                try await connection.finishRunIfComplete(Identifier(run), at: at, logger: logger)
+            }
+            return done
+        }
+    }
 }

@@ -98,4 +98,23 @@ extension SQLiteScanStore {
             try db.finishRunIfComplete(job.runID, at: at)
         }
     }
+
+    public func acknowledge(_ jobs: [Job], worker: String, at: Date) async throws -> Set<Int64> {
+        guard !jobs.isEmpty else { return [] }
+        return try await write { db in
+            var done = Set<Int64>()
+            for job in jobs {
+                do {
+                    try db.finishJob(job, worker: worker, state: .done, at: at)
+                    done.insert(job.id)
+                } catch let error as ScanError where error.code == .leaseLost {
+                    continue
+                }
+            }
+            for run in Set(jobs.filter { done.contains($0.id) }.map(\.runID)) {
+                try db.finishRunIfComplete(run, at: at)
+            }
+            return done
+        }
+    }
 }

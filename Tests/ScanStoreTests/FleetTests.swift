@@ -167,3 +167,35 @@ extension JobPayload {
         }
     }
 }
+
+/// Acknowledging several jobs at once.
+struct AcknowledgeTests {
+    @Test(arguments: StoreKind.available)
+    func acknowledgedJobsAreDoneSkippingLostLeasesAndTheRunEnds(kind: StoreKind) async throws {
+        let store = try await kind.makeStore()
+        let definition = try await Fixtures.definition(in: store)
+        let run = try await store.startRun(definitionID: definition.id, tenant: Tenant.defaultID, at: Fixtures.epoch)
+            .run
+        let lister = try #require(try await store.claimJobs(ClaimRequest(worker: "a", now: Fixtures.epoch)).first)
+        let page = EnumerationPage(objects: (0..<5).map { Fixtures.object("f\($0)") }, nextCursor: nil)
+        try await store.completeEnumeration(lister, worker: "a", page: page, at: Fixtures.epoch)
+        let scans = try await store.claimJobs(ClaimRequest(worker: "a", now: Fixtures.epoch, leaseDuration: 30))
+        #expect(scans.count == 5)
+
+        // Four leases are extended; the fifth expires and worker b takes the job over.
+        let kept = Array(scans.dropFirst()).map(\.id)
+        _ = try await store.extendLeases(kept, worker: "a", until: Fixtures.epoch.addingTimeInterval(600))
+        let later = Fixtures.epoch.addingTimeInterval(60)
+        let stolen = try #require(try await store.claimJobs(ClaimRequest(worker: "b", now: later)).first)
+        #expect(stolen.id == scans[0].id)
+
+        let done = try await store.acknowledge(scans, worker: "a", at: later)
+        #expect(done == Set(kept))
+        #expect(try await store.run(run.id, tenant: Tenant.defaultID)?.status == .running)
+
+        #expect(try await store.acknowledge([stolen], worker: "b", at: later) == [stolen.id])
+        let ended = try #require(try await store.run(run.id, tenant: Tenant.defaultID))
+        #expect(ended.status == .completed)
+        #expect(ended.counters.enumerated == 5)
+    }
+}
