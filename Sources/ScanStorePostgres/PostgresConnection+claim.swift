@@ -7,9 +7,13 @@ import ScanStoreSQL
 /// The claim's candidate selection and the caps across workers.
 extension PostgresConnection {
     /// Ready jobs of the worker's kinds, sources and labels, in priority order, locked with
-    /// `SKIP LOCKED` so concurrent claims take different rows, each with its caps and the
-    /// jobs of its source and tenant leased now. Sources and tenants at their cap are left
-    /// out; admission may turn a few more away, so it looks a little past the limit.
+    /// `SKIP LOCKED` so concurrent claims take different rows, each with its caps. Sources
+    /// and tenants at their cap are left out; admission may turn a few more away, so it
+    /// looks a little past the limit.
+    ///
+    /// Every condition on other tables is a subquery under `OR`, which PostgreSQL keeps as a
+    /// per-row check instead of turning it into a join: the scan then walks the ready-jobs
+    /// index in priority order and stops at the limit, instead of sorting every ready job.
     func claimCandidates(_ request: ClaimRequest, logger: Logger) async throws -> [ClaimAdmission.Candidate] {
         let kinds = request.kinds.map(\.rawValue).sorted()
         let sources = request.sources.sorted()
@@ -17,21 +21,25 @@ extension PostgresConnection {
         let sourceKinds = ClaimAdmission.sourceKindsSQL
         return try await rows(
             """
-            SELECT j.id, j.kind, j.tenant_id, j.source_id, s.max_concurrency AS source_cap,
-                t.max_concurrency AS tenant_cap, 0::bigint AS source_in_use, 0::bigint AS tenant_in_use
-            FROM jobs j LEFT JOIN sources s ON s.id = j.source_id LEFT JOIN tenant_limits t ON t.tenant_id = j.tenant_id
+            SELECT j.id, j.kind, j.tenant_id, j.source_id,
+                (SELECT s.max_concurrency FROM sources s WHERE s.id = j.source_id) AS source_cap,
+                (SELECT t.max_concurrency FROM tenant_limits t WHERE t.tenant_id = j.tenant_id) AS tenant_cap
+            FROM jobs j
             WHERE j.state = 'ready' AND j.run_after <= \(request.now) AND j.kind = ANY(\(kinds))
-              AND (cardinality(\(sources)::text[]) = 0
-                   OR s.name = ANY(\(sources)::text[]) OR s.id = ANY(\(sources)::text[]))
-              AND (cardinality(\(labels)::text[]) = 0
-                   OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(s.labels::jsonb) l
-                              WHERE l = ANY(\(labels)::text[])))
-              AND (s.max_concurrency IS NULL OR j.kind NOT IN \(unescaped: sourceKinds)
-                   OR (SELECT count(*) FROM jobs u WHERE u.state = 'leased' AND u.source_id = j.source_id
-                         AND u.kind IN \(unescaped: sourceKinds)) < s.max_concurrency)
-              AND (t.max_concurrency IS NULL
-                   OR (SELECT count(*) FROM jobs u WHERE u.state = 'leased' AND u.tenant_id = j.tenant_id)
-                      < t.max_concurrency)
+              AND (cardinality(\(sources)::text[]) = 0 OR EXISTS (
+                    SELECT 1 FROM sources s WHERE s.id = j.source_id
+                      AND (s.name = ANY(\(sources)::text[]) OR s.id = ANY(\(sources)::text[]))))
+              AND (cardinality(\(labels)::text[]) = 0 OR EXISTS (
+                    SELECT 1 FROM sources s, jsonb_array_elements_text(s.labels::jsonb) l
+                    WHERE s.id = j.source_id AND l = ANY(\(labels)::text[])))
+              AND (j.kind NOT IN \(unescaped: sourceKinds) OR NOT EXISTS (
+                    SELECT 1 FROM sources s WHERE s.id = j.source_id AND s.max_concurrency IS NOT NULL
+                      AND (SELECT count(*) FROM jobs u WHERE u.state = 'leased' AND u.source_id = s.id
+                             AND u.kind IN \(unescaped: sourceKinds)) >= s.max_concurrency))
+              AND (cardinality(\(kinds)::text[]) = 0 OR NOT EXISTS (
+                    SELECT 1 FROM tenant_limits t WHERE t.tenant_id = j.tenant_id
+                      AND (SELECT count(*) FROM jobs u WHERE u.state = 'leased' AND u.tenant_id = t.tenant_id)
+                          >= t.max_concurrency))
             ORDER BY j.priority DESC, j.id LIMIT \(request.limit * 4)
             FOR UPDATE OF j SKIP LOCKED
             """,

@@ -8,7 +8,7 @@ extension PostgresConnection {
     /// Every row the query returns, for random access by column name.
     func rows(_ query: PostgresQuery, logger: Logger) async throws -> [PostgresRandomAccessRow] {
         var rows: [PostgresRandomAccessRow] = []
-        for try await row in try await self.query(query, logger: logger) {
+        for try await row in try await send(query, logger: logger) {
             rows.append(row.makeRandomAccess())
         }
         return rows
@@ -24,7 +24,7 @@ extension PostgresConnection {
     @discardableResult
     func count(_ query: PostgresQuery, logger: Logger) async throws -> Int {
         var count = 0
-        for try await _ in try await self.query(query, logger: logger) {
+        for try await _ in try await send(query, logger: logger) {
             count += 1
         }
         return count
@@ -32,7 +32,17 @@ extension PostgresConnection {
 
     /// Runs a statement, ignoring any rows.
     func run(_ query: PostgresQuery, logger: Logger) async throws {
-        for try await _ in try await self.query(query, logger: logger) {}
+        for try await _ in try await send(query, logger: logger) {}
+    }
+
+    /// Sends the query, unless the server already closed the connection: postgres-nio 1.33
+    /// never answers a query written to a closed channel, so the caller would wait forever
+    /// (seen when PostgreSQL restarts in the middle of a transaction).
+    private func send(_ query: PostgresQuery, logger: Logger) async throws -> PostgresRowSequence {
+        guard !isClosed else {
+            throw ScanError(.storage, "the connection to the store was closed", transient: true)
+        }
+        return try await self.query(query, logger: logger)
     }
 
     /// The single values of the query's first column.
@@ -42,7 +52,7 @@ extension PostgresConnection {
         logger: Logger
     ) async throws -> [T] {
         var values: [T] = []
-        for try await value in try await self.query(query, logger: logger).decode(T.self) {
+        for try await value in try await send(query, logger: logger).decode(T.self) {
             values.append(value)
         }
         return values

@@ -40,14 +40,18 @@ extension PostgresScanStore {
         logger: Logger,
         _ body: (PostgresConnection) async throws -> T
     ) async throws -> T {
-        try await connection.query("BEGIN", logger: logger)
+        try await connection.run("BEGIN", logger: logger)
         do {
             let value = try await body(connection)
-            try await connection.query("COMMIT", logger: logger)
+            try await connection.run("COMMIT", logger: logger)
             return value
         } catch {
-            // A failed rollback means the connection is broken; the pool discards it.
-            _ = try? await connection.query("ROLLBACK", logger: logger)
+            // On a connection the server closed (a restart, a failover) nothing more may be
+            // sent: postgres-nio 1.33 never answers a query written to a closed channel.
+            // The server has rolled the transaction back already.
+            if !connection.isClosed {
+                _ = try? await connection.query("ROLLBACK", logger: logger)
+            }
             throw error
         }
     }
