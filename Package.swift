@@ -75,6 +75,7 @@ let package = Package(
             dependencies: [
                 "ScanCore", "ScanRules",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strictSettings
@@ -104,8 +105,8 @@ let package = Package(
         .executableTarget(
             name: "scanlogic",
             dependencies: [
-                "ScanCore", "ScanRules", "ScanConnectors", "ScanStoreSQLite", "ScanStorePostgres", "ScanEngine", "ScanServer",
-                "ScanClient",
+                "ScanCore", "ScanRules", "ScanConnectors", "ScanStoreSQLite", "ScanStorePostgres", "ScanEngine",
+                "ScanServer", "ScanClient",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -113,12 +114,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ],
             swiftSettings: strictSettings
         ),
         .target(
             name: "ScanTestSupport",
-            dependencies: ["ScanCore", "ScanStoreSQLite", "ScanStorePostgres"],
+            dependencies: [
+                "ScanCore", "ScanStoreSQLite", "ScanStorePostgres",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "ScanCoreTests", dependencies: ["ScanCore"], swiftSettings: strictSettings),
@@ -161,9 +167,19 @@ let package = Package(
         .testTarget(
             name: "ScanEngineTests",
             dependencies: [
-                "ScanCore", "ScanRules", "ScanConnectors", "ScanEngine", "ScanStoreSQLite", "ScanTestSupport",
+                "ScanCore", "ScanRules", "ScanConnectors", "ScanEngine", "ScanServer", "ScanStoreSQLite",
+                "ScanTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
             ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ScanFleetTests",
+            dependencies: ["ScanCore", "ScanStorePostgres", "ScanStoreSQLite", "ScanTestSupport"],
             swiftSettings: strictSettings
         ),
     ]
