@@ -10,7 +10,7 @@ struct ScanLogic: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Scan.self, Runs.self, Findings.self, Rules.self, Sample.self, Bench.self, Serve.self, Admin.self,
-            Sources.self, RuleSets.self, Scans.self, Worker.self, Workers.self, Migrate.self,
+            Sources.self, RuleSets.self, Scans.self, Worker.self, Workers.self, Migrate.self, BenchFleet.self,
         ]
     )
 
