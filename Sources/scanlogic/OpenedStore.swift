@@ -1,3 +1,4 @@
+import CoreMetrics
 import Foundation
 import Logging
 import ScanConnectors
@@ -91,7 +92,8 @@ struct OpenedStore {
     /// holders may be alive on other machines.
     func makeWorker(
         _ settings: WorkerSettings,
-        environment: [String: String]
+        environment: [String: String],
+        metricsFactory: (any MetricsFactory)? = nil
     ) async throws -> (ScanWorker, RunResourceCache) {
         precondition(isShared || lock != nil, "a worker on the embedded store needs it opened exclusive")
         let hasher = ValueHasher(key: try hashKey.get())
@@ -125,7 +127,15 @@ struct OpenedStore {
             sources: settings.sources,
             labels: settings.labels
         )
-        return (ScanWorker(executor: executor, store: store, configuration: configuration, logger: logger), cache)
+        let metrics = metricsFactory.map { WorkerMetrics(worker: name, factory: $0) }
+        let worker = ScanWorker(
+            executor: executor,
+            store: store,
+            configuration: configuration,
+            logger: logger,
+            metrics: metrics
+        )
+        return (worker, cache)
     }
 
     /// Hands back the leases this process holds when it stops: all of them on the

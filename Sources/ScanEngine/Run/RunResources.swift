@@ -6,8 +6,9 @@ public struct RunResources: Sendable {
     public var definition: ScanDefinition
     /// The source it scans.
     public var source: DataSource
-    /// An open connector to the source.
-    public var connector: any Connector
+    /// The connector the run's jobs share, or `nil` when the source caps its concurrency and
+    /// each job opens one of its own (see ``RunResourceCache/withConnector(for:_:)``).
+    public var connector: (any Connector)?
     /// The compiled rules.
     public var rules: RuleProfile
 
@@ -16,7 +17,7 @@ public struct RunResources: Sendable {
     public var scope: ScopeFilter { definition.scope }
 
     /// Creates resources.
-    public init(definition: ScanDefinition, source: DataSource, connector: any Connector, rules: RuleProfile) {
+    public init(definition: ScanDefinition, source: DataSource, connector: (any Connector)?, rules: RuleProfile) {
         self.definition = definition
         self.source = source
         self.connector = connector

@@ -6,7 +6,7 @@ import Synchronization
 final class HeldJobs: Sendable {
     private struct Entry {
         var job: Job
-        var task: Task<Void, Never>?
+        var task: Task<JobOutcome, Never>?
         var stoppedForCancel = false
     }
 
@@ -15,7 +15,7 @@ final class HeldJobs: Sendable {
     func insert(_ job: Job) { entries.withLock { $0[job.id] = Entry(job: job) } }
 
     /// Attaches the task running the job; `false` if the job's run was cancelled first.
-    func attach(_ task: Task<Void, Never>, to id: Int64) -> Bool {
+    func attach(_ task: Task<JobOutcome, Never>, to id: Int64) -> Bool {
         entries.withLock { entries in
             entries[id]?.task = task
             return entries[id]?.stoppedForCancel != true

@@ -6,7 +6,9 @@ public import ScanCore
 ///
 /// Every failure ends in a store call (retry, recorded outcome or dead job), so a job
 /// never stays leased after `execute` returns unless the store itself is unreachable, in
-/// which case its lease expires and another attempt runs.
+/// which case its lease expires and another attempt runs. Source work happens inside
+/// ``RunResourceCache/withConnector(for:_:)``, which closes a capped source's connector
+/// before the store call ends the lease.
 public struct JobExecutor: Sendable {
     /// What the executor needs besides the job.
     public struct Configuration: Sendable {
@@ -52,18 +54,22 @@ public struct JobExecutor: Sendable {
         self.logger = logger
     }
 
-    /// Runs `job` to a committed state.
-    public func execute(_ job: Job) async {
+    /// Runs `job` to a committed state; returns how the attempt ended.
+    @discardableResult
+    public func execute(_ job: Job) async -> JobOutcome {
         do {
             try await perform(job)
+            return .completed
         } catch let error as ScanError where error.code == .leaseLost {
             logger.debug("lease lost", metadata: [LogKey.jobID: "\(job.id)"])
+            return .leaseLost
         } catch  where Task.isCancelled || error is CancellationError {
             // The worker is stopping: leave the lease to expire (or be released) so the job
             // runs again; recording a failure here would be false.
             logger.debug("job interrupted", metadata: [LogKey.jobID: "\(job.id)"])
+            return .interrupted
         } catch {
-            await handleFailure(job, error: error)
+            return await handleFailure(job, error: error)
         }
     }
 
@@ -75,11 +81,10 @@ public struct JobExecutor: Sendable {
         switch job.payload {
         case .enumerate(let cursor):
             let run = try await resources.resources(for: job.runID, tenant: job.tenantID)
-            var page = try await run.connector.enumerate(
-                cursor: cursor,
-                scope: run.scope,
-                pageSize: configuration.pageSize
-            )
+            let pageSize = configuration.pageSize
+            var page = try await resources.withConnector(for: run) { connector in
+                try await connector.enumerate(cursor: cursor, scope: run.scope, pageSize: pageSize)
+            }
             let inScope = page.objects.filter(run.rules.includes)
             page.skipped += page.objects.count - inScope.count
             page.objects = inScope
@@ -105,11 +110,11 @@ public struct JobExecutor: Sendable {
                 reason: "larger than max_file_size (\(size) > \(run.rules.maxFileSize) bytes)"
             )
         }
-        let content = try await run.connector.fetch(object)
+        let content = try await resources.withConnector(for: run) { try await $0.fetch(object) }
         return try scanner.scan(object, content: content)
     }
 
-    private func handleFailure(_ job: Job, error: any Error) async {
+    private func handleFailure(_ job: Job, error: any Error) async -> JobOutcome {
         let decision = FailureDecision.decide(
             job: job,
             error: error,
@@ -129,6 +134,8 @@ public struct JobExecutor: Sendable {
                 metadata: [LogKey.jobID: "\(job.id)", LogKey.error: "\(error)"]
             )
         }
+        if case .retry = decision { return .retried }
+        return .failed
     }
 
     private func commit(_ decision: FailureDecision, job: Job, error: any Error) async throws {

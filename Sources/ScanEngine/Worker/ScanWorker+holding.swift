@@ -7,21 +7,26 @@ extension ScanWorker {
     /// cancelled; a stopped job is then ended as cancelled without its result.
     func executeHolding(_ job: Job) async {
         held.insert(job)
+        metrics.started()
+        let start = ContinuousClock.now
         let executor = self.executor
         let task = Task { await executor.execute(job) }
         if !held.attach(task, to: job.id) { task.cancel() }
-        await withTaskCancellationHandler {
+        var outcome = await withTaskCancellationHandler {
             await task.value
         } onCancel: {
             task.cancel()
         }
+        defer { metrics.finished(job.kind, outcome: outcome, duration: .now - start) }
         guard held.remove(job.id) else { return }
         do {
             try await store.abandonJob(job, worker: configuration.worker, at: executor.now())
+            outcome = .stopped
             logger.info("job stopped, its run was cancelled", metadata: [LogKey.jobID: "\(job.id)"])
         } catch let error as ScanError where error.code == .leaseLost {
             // It finished before the stop reached it; its result stands.
         } catch {
+            outcome = .stopped
             logger.info("could not end a stopped job", metadata: [LogKey.jobID: "\(job.id)", LogKey.error: "\(error)"])
         }
     }
@@ -49,7 +54,9 @@ extension ScanWorker {
             for (run, tenant) in held.runs where try await store.run(run, tenant: tenant)?.cancelRequested == true {
                 held.stop(run: run)
             }
+            metrics.heartbeat(at: now)
         } catch {
+            metrics.heartbeatFailed()
             logger.info("heartbeat failed", metadata: [LogKey.error: "\(error)"])
         }
     }

@@ -58,15 +58,25 @@ public struct ScanWorker: Service {
     let store: any ScanStore
     let configuration: Configuration
     let logger: Logger
+    let metrics: WorkerMetrics
     let held = HeldJobs()
     let wake = WakeSignal()
 
     /// Creates a worker.
-    public init(executor: JobExecutor, store: any ScanStore, configuration: Configuration, logger: Logger) {
+    /// - Parameter metrics: where the worker's metrics go; by default the bootstrapped
+    ///   metrics system, under the worker's name.
+    public init(
+        executor: JobExecutor,
+        store: any ScanStore,
+        configuration: Configuration,
+        logger: Logger,
+        metrics: WorkerMetrics? = nil
+    ) {
         self.executor = executor
         self.store = store
         self.configuration = configuration
         self.logger = logger
+        self.metrics = metrics ?? WorkerMetrics(worker: configuration.worker)
     }
 
     /// Runs until graceful shutdown or cancellation.
@@ -77,7 +87,9 @@ public struct ScanWorker: Service {
     /// Runs until `isFinished` returns `true` while the worker is idle, or until shutdown.
     /// - Important: `isFinished` is only asked when no job is in flight and none is ready.
     public func run(until isFinished: @escaping @Sendable () async throws -> Bool) async throws {
-        try await store.registerWorker(record())
+        let record = record()
+        try await store.registerWorker(record)
+        metrics.heartbeat(at: record.startedAt)
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await self.heartbeat() }
             if let signals = store as? any QueueSignalSource {
@@ -141,6 +153,9 @@ public struct ScanWorker: Service {
             sources: configuration.sources,
             labels: configuration.labels
         )
-        return try await store.claimJobs(request)
+        let start = ContinuousClock.now
+        let jobs = try await store.claimJobs(request)
+        metrics.claimed(jobs, duration: .now - start)
+        return jobs
     }
 }

@@ -12,7 +12,9 @@ public import ScanCore
 public final class ServerMetrics: Sendable {
     /// The registry `/metrics` renders.
     public let registry: PrometheusCollectorRegistry
-    private let factory: PrometheusMetricsFactory
+    /// The factory over ``registry``, for metrics recorded elsewhere (a worker's
+    /// `WorkerMetrics`) to land in the same `/metrics`.
+    public let factory: PrometheusMetricsFactory
 
     /// Creates metrics over a fresh registry.
     public init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {

@@ -27,7 +27,10 @@ extension ScanLogic {
                 return print("store \(location) is up to date")
             }
             let configuration = try PostgresStoreConfiguration(url: location, environment: environment)
-            let store = try await PostgresScanStore.open(configuration, logger: ProcessLogger.make(environment: environment))
+            let store = try await PostgresScanStore.open(
+                configuration,
+                logger: ProcessLogger.make(environment: environment)
+            )
             let applied = try await store.migrate()
             for name in applied { print("applied \(name)") }
             print("store \(configuration) is up to date (\(applied.count) migration(s) applied)")

@@ -1,7 +1,9 @@
 import Foundation
+import Hummingbird
 import Logging
 import ScanCore
 import ScanEngine
+import ScanServer
 import ServiceLifecycle
 import UnixSignals
 
@@ -18,8 +20,27 @@ struct WorkerProcess {
         var settings = self.settings
         let name = settings.name ?? WorkerSettings.defaultName()
         settings.name = name
-        let (worker, cache) = try await opened.makeWorker(settings, environment: environment)
-        let services: [any Service] = [worker]
+        let metrics = ServerMetrics()
+        let (worker, cache) = try await opened.makeWorker(
+            settings,
+            environment: environment,
+            metricsFactory: metrics.factory
+        )
+        var services: [any Service] = [worker]
+        if let address = metricsAddress {
+            // First in the list, so it stops last: the worker's drain stays observable.
+            let endpoint = MetricsEndpoint.buildApplication(
+                metrics: metrics,
+                host: address.host,
+                port: address.port,
+                logger: logger,
+                onListening: { port in
+                    // Printed on standard output so scripts and tests can find a port picked by 0.
+                    FileHandle.standardOutput.write(Data("metrics on http://\(address.host):\(port)\n".utf8))
+                }
+            )
+            services.insert(endpoint, at: 0)
+        }
         var configuration = ServiceGroupConfiguration(
             services: services,
             gracefulShutdownSignals: [.sigterm, .sigint],

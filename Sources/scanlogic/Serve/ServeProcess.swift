@@ -68,7 +68,8 @@ struct ServeProcess {
         if settings.workers > 0 {
             let (worker, workerCache) = try await opened.makeWorker(
                 WorkerSettings(name: workerName, concurrency: settings.workers),
-                environment: environment
+                environment: environment,
+                metricsFactory: metrics.factory
             )
             services.append(worker)
             cache = workerCache

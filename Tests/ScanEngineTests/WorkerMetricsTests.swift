@@ -1,0 +1,170 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import Metrics
+import MetricsTestKit
+import NIOCore
+import ScanCore
+import ScanServer
+import ScanStoreSQLite
+import ScanTestSupport
+import Testing
+
+@testable import ScanEngine
+
+/// A worker's metrics: counted per job kind and outcome while the pipeline runs, and served
+/// by the metrics endpoint of `scanlogic worker --metrics-address`.
+struct WorkerMetricsTests {
+    private static func files(count: Int) -> [String: String] {
+        var files: [String: String] = [:]
+        for index in 0..<count {
+            files[String(format: "dir/file%03d.txt", index)] = "line one\nkey: tok_\(String(format: "%012d", index))\n"
+        }
+        return files
+    }
+
+    @Test func aRunCountsEveryClaimedJobAsCompletedPerKind() async throws {
+        let harness = try await PipelineHarness(connector: MemoryConnector(files: Self.files(count: 20)))
+        let metrics = TestMetrics()
+
+        let run = try await harness.runToEnd(metrics: WorkerMetrics(worker: "w1", factory: metrics))
+
+        #expect(run.status == .completed)
+        let worker = ("worker", "w1")
+        func claimed(_ kind: JobKind) -> Int64 {
+            metrics.counterTotal(label: WorkerMetrics.claimed, dimensions: [worker, ("kind", kind.rawValue)])
+        }
+        func finished(_ kind: JobKind, _ outcome: JobOutcome) -> Int64 {
+            metrics.counterTotal(
+                label: WorkerMetrics.finished,
+                dimensions: [worker, ("kind", kind.rawValue), ("outcome", outcome.rawValue)]
+            )
+        }
+        #expect(claimed(.scan) == 20)
+        #expect(finished(.scan, .completed) == 20)
+        #expect(claimed(.enumerate) >= 1)
+        for kind in JobKind.allCases {
+            #expect(finished(kind, .completed) == claimed(kind), "kind \(kind.rawValue)")
+            for outcome in JobOutcome.allCases where outcome != .completed {
+                #expect(finished(kind, outcome) == 0, "kind \(kind.rawValue), outcome \(outcome.rawValue)")
+            }
+        }
+        let durations = try metrics.expectTimer(WorkerMetrics.jobDuration, [worker, ("kind", "scan")])
+        #expect(durations.values.count == 20)
+        #expect(try metrics.expectMeter(WorkerMetrics.inFlight, [worker]).lastValue == 0)
+        #expect(try metrics.expectTimer(WorkerMetrics.claimDuration, [worker]).values.isEmpty == false)
+        let heartbeat = try #require(try metrics.expectGauge(WorkerMetrics.lastHeartbeat, [worker]).lastValue)
+        #expect(abs(heartbeat - Date().timeIntervalSince1970) < 60)
+        #expect(metrics.counterTotal(label: WorkerMetrics.heartbeatFailures) == 0)
+    }
+
+    @Test func theMetricsEndpointServesTheWorkersSeries() async throws {
+        let harness = try await PipelineHarness(connector: MemoryConnector(files: Self.files(count: 5)))
+        let metrics = ServerMetrics()
+        _ = try await harness.runToEnd(metrics: WorkerMetrics(worker: "w1", factory: metrics.factory))
+        let app = MetricsEndpoint.buildApplication(
+            metrics: metrics,
+            host: "127.0.0.1",
+            port: 0,
+            logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
+        )
+
+        try await app.test(.live) { client in
+            try await client.execute(uri: "/metrics", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType]?.hasPrefix("text/plain; version=0.0.4") == true)
+                let lines = Set(String(buffer: response.body).split(separator: "\n").map(String.init))
+                #expect(lines.contains(#"scanlogic_worker_jobs_claimed_total{worker="w1",kind="scan"} 5"#))
+                #expect(
+                    lines.contains(
+                        #"scanlogic_worker_jobs_finished_total{worker="w1",kind="scan",outcome="completed"} 5"#
+                    )
+                )
+                #expect(lines.contains(#"scanlogic_worker_jobs_in_flight{worker="w1"} 0.0"#))
+                let durations = #"scanlogic_worker_job_duration_seconds_count{worker="w1",kind="scan"} 5"#
+                #expect(lines.contains { $0.hasPrefix(durations) })
+                let heartbeat = #"scanlogic_worker_last_heartbeat_timestamp_seconds{worker="w1"} "#
+                #expect(lines.contains { $0.hasPrefix(heartbeat) })
+            }
+            try await client.execute(uri: "/healthz", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body) == "ok")
+            }
+        }
+    }
+
+    @Test func jobsOfACancelledRunCountAsStopped() async throws {
+        let harness = try await PipelineHarness(connector: StallingConnector(paths: ["a", "b", "c"]))
+        let store = harness.store
+        let metrics = TestMetrics()
+        let base = harness.worker(name: "w1")
+        let worker = ScanWorker(
+            executor: base.executor,
+            store: store,
+            configuration: ScanWorker.Configuration(worker: "w1", leaseDuration: 1.5, pollInterval: 0.01),
+            logger: base.logger,
+            metrics: WorkerMetrics(worker: "w1", factory: metrics)
+        )
+        let definition = harness.definition.id
+        let run = try await store.startRun(definitionID: definition, tenant: Tenant.defaultID, at: Date()).run
+
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                try await worker.run(until: {
+                    try await store.run(run.id, tenant: Tenant.defaultID)?.status.isTerminal ?? true
+                })
+            }
+            while try await store.run(run.id, tenant: Tenant.defaultID)?.counters.enumerated != 3 {
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            try await Task.sleep(for: .milliseconds(200))
+            _ = try await store.cancelRun(run.id, tenant: Tenant.defaultID, at: Date())
+            try await group.next()
+            group.cancelAll()
+        }
+
+        let dimensions = [("worker", "w1"), ("kind", "scan"), ("outcome", "stopped")]
+        #expect(metrics.counterTotal(label: WorkerMetrics.claimed, dimensions: [("kind", "scan")]) == 3)
+        #expect(metrics.counterTotal(label: WorkerMetrics.finished, dimensions: dimensions) == 3)
+        #expect(try metrics.expectMeter(WorkerMetrics.inFlight, [("worker", "w1")]).lastValue == 0)
+    }
+}
+
+/// A source whose objects take a minute to fetch unless the fetch is cancelled.
+private struct StallingConnector: Connector {
+    let kind = SourceKind.filesystem
+    let paths: [String]
+
+    func enumerate(cursor: String?, scope: ScopeFilter, pageSize: Int) async throws -> EnumerationPage {
+        EnumerationPage(objects: paths.map { ObjectRef(path: $0, kind: .file, size: 10) }, nextCursor: nil)
+    }
+
+    func fetch(_ object: ObjectRef) async throws -> ObjectContent {
+        try await Task.sleep(for: .seconds(60))
+        throw ScanError(.timeout, "stalled")
+    }
+
+    func close() async {}
+}
+
+extension PipelineHarness {
+    /// Starts a run and drives it to its end with a worker recording into `metrics`.
+    fileprivate func runToEnd(metrics: WorkerMetrics) async throws -> ScanRun {
+        let store = self.store
+        let run = try await store.startRun(definitionID: definition.id, tenant: Tenant.defaultID, at: Date()).run
+        let base = worker(name: "w1")
+        let worker = ScanWorker(
+            executor: base.executor,
+            store: store,
+            configuration: base.configuration,
+            logger: base.logger,
+            metrics: metrics
+        )
+        try await worker.run(until: {
+            try await store.run(run.id, tenant: Tenant.defaultID)?.status.isTerminal ?? true
+        })
+        return try await finished(run.id)
+    }
+}
