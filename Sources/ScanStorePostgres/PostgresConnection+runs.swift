@@ -39,13 +39,7 @@ extension PostgresConnection {
             }
             return RunStart(run: active, created: false)
         }
-        let root = NewJob(
-            kind: .enumerate,
-            idempotencyKey: JobKeys.enumerate(run: run.id, cursor: nil),
-            priority: JobKeys.priority(base: priority, kind: .enumerate),
-            maxAttempts: JobKeys.maxAttempts(.enumerate),
-            payload: .enumerate(cursor: nil)
-        )
+        let root = PipelineJobs.root(run: run.id, priority: priority)
         _ = try await enqueue([root], run: run.id, tenant: tenant, parent: nil, at: at, logger: logger)
         try await notifyJobsReady(logger: logger)
         try await insertAudit(tenant: tenant, at: at, action: "run.created", target: run.id.rawValue, logger: logger)

@@ -11,16 +11,7 @@ extension PostgresScanStore {
                 try await connection.finishRunIfComplete(job.runID, at: at, logger: logger)
                 return
             }
-            let base = JobKeys.base(of: job.priority)
-            let scans = page.objects.map { object in
-                NewJob(
-                    kind: .scan,
-                    idempotencyKey: JobKeys.scan(run: job.runID, path: object.path),
-                    priority: JobKeys.priority(base: base, kind: .scan),
-                    maxAttempts: JobKeys.maxAttempts(.scan),
-                    payload: .scan(object)
-                )
-            }
+            let scans = PipelineJobs.scans(of: page, listedBy: job)
             let inserted = try await connection.enqueue(
                 scans,
                 run: job.runID,
@@ -52,13 +43,7 @@ extension PostgresScanStore {
             )
             return
         }
-        let next = NewJob(
-            kind: .enumerate,
-            idempotencyKey: JobKeys.enumerate(run: job.runID, cursor: cursor),
-            priority: job.priority,
-            maxAttempts: JobKeys.maxAttempts(.enumerate),
-            payload: .enumerate(cursor: cursor)
-        )
+        let next = PipelineJobs.nextPage(cursor, after: job)
         _ = try await connection.enqueue(
             [next],
             run: job.runID,
@@ -72,13 +57,7 @@ extension PostgresScanStore {
     public func completeScan(_ job: Job, worker: String, result: ObjectResult, at: Date) async throws {
         try await transaction { connection in
             try await connection.finishJob(job, worker: worker, state: .done, at: at, logger: logger)
-            let finalize = NewJob(
-                kind: .finalize,
-                idempotencyKey: JobKeys.finalize(run: job.runID, path: result.object.path),
-                priority: JobKeys.priority(base: JobKeys.base(of: job.priority), kind: .finalize),
-                maxAttempts: JobKeys.maxAttempts(.finalize),
-                payload: .finalize(result)
-            )
+            let finalize = PipelineJobs.finalize(result, scannedBy: job)
             let inserted = try await connection.enqueue(
                 [finalize],
                 run: job.runID,

@@ -24,13 +24,7 @@ extension Database {
         }
         let run = ScanRun(tenantID: tenant, definitionID: definitionID, createdAt: at)
         try insertRun(run)
-        let root = NewJob(
-            kind: .enumerate,
-            idempotencyKey: JobKeys.enumerate(run: run.id, cursor: nil),
-            priority: JobKeys.priority(base: priority, kind: .enumerate),
-            maxAttempts: JobKeys.maxAttempts(.enumerate),
-            payload: .enumerate(cursor: nil)
-        )
+        let root = PipelineJobs.root(run: run.id, priority: priority)
         _ = try enqueue([root], run: run.id, tenant: tenant, parent: nil, at: at)
         try audit(tenant: tenant, at: at, action: "run.created", target: run.id.rawValue)
         return RunStart(run: try scanRun(run.id), created: true)

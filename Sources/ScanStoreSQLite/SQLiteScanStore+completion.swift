@@ -11,29 +11,14 @@ extension SQLiteScanStore {
                 try db.finishRunIfComplete(job.runID, at: at)
                 return
             }
-            let base = JobKeys.base(of: job.priority)
-            let scans = page.objects.map { object in
-                NewJob(
-                    kind: .scan,
-                    idempotencyKey: JobKeys.scan(run: job.runID, path: object.path),
-                    priority: JobKeys.priority(base: base, kind: .scan),
-                    maxAttempts: JobKeys.maxAttempts(.scan),
-                    payload: .scan(object)
-                )
-            }
+            let scans = PipelineJobs.scans(of: page, listedBy: job)
             let inserted = try db.enqueue(scans, run: job.runID, tenant: job.tenantID, parent: job.id, at: at)
             try db.executeCached(
                 sql: "UPDATE scan_runs SET enumerated = enumerated + ? WHERE id = ?",
                 arguments: [inserted, job.runID.rawValue]
             )
             if let cursor = page.nextCursor {
-                let next = NewJob(
-                    kind: .enumerate,
-                    idempotencyKey: JobKeys.enumerate(run: job.runID, cursor: cursor),
-                    priority: job.priority,
-                    maxAttempts: JobKeys.maxAttempts(.enumerate),
-                    payload: .enumerate(cursor: cursor)
-                )
+                let next = PipelineJobs.nextPage(cursor, after: job)
                 _ = try db.enqueue([next], run: job.runID, tenant: job.tenantID, parent: job.id, at: at)
             } else {
                 try db.executeCached(
@@ -48,13 +33,7 @@ extension SQLiteScanStore {
     public func completeScan(_ job: Job, worker: String, result: ObjectResult, at: Date) async throws {
         try await write { db in
             try db.finishJob(job, worker: worker, state: .done, at: at)
-            let finalize = NewJob(
-                kind: .finalize,
-                idempotencyKey: JobKeys.finalize(run: job.runID, path: result.object.path),
-                priority: JobKeys.priority(base: JobKeys.base(of: job.priority), kind: .finalize),
-                maxAttempts: JobKeys.maxAttempts(.finalize),
-                payload: .finalize(result)
-            )
+            let finalize = PipelineJobs.finalize(result, scannedBy: job)
             let inserted = try db.enqueue([finalize], run: job.runID, tenant: job.tenantID, parent: job.id, at: at)
             if inserted == 1 {
                 try db.executeCached(
