@@ -66,12 +66,15 @@ extension PostgresScanStore {
                 at: at,
                 logger: logger
             )
-            if inserted == 1 {
+            // A new finalize job is open, so the run cannot have ended: only a redelivered
+            // scan (whose finalize job exists) needs the end-of-run check.
+            guard inserted == 0 else {
                 try await connection.bump(
                     job.runID,
                     RunDelta(scanned: 1, bytes: result.bytesRead),
                     logger: logger
                 )
+                return
             }
             try await connection.finishRunIfComplete(job.runID, at: at, logger: logger)
         }

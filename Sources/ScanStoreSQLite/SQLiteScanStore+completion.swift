@@ -35,11 +35,14 @@ extension SQLiteScanStore {
             try db.finishJob(job, worker: worker, state: .done, at: at)
             let finalize = PipelineJobs.finalize(result, scannedBy: job)
             let inserted = try db.enqueue([finalize], run: job.runID, tenant: job.tenantID, parent: job.id, at: at)
-            if inserted == 1 {
+            // A new finalize job is open, so the run cannot have ended: only a redelivered
+            // scan (whose finalize job exists) needs the end-of-run check.
+            guard inserted == 0 else {
                 try db.executeCached(
                     sql: "UPDATE scan_runs SET scanned = scanned + 1, bytes = bytes + ? WHERE id = ?",
                     arguments: [result.bytesRead, job.runID.rawValue]
                 )
+                return
             }
             try db.finishRunIfComplete(job.runID, at: at)
         }

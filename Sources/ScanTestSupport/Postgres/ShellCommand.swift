@@ -40,24 +40,11 @@ struct ShellCommand {
 
     /// Spawns `argv` with stdin from /dev/null and stdout+stderr to `outputPath`, and waits.
     private static func spawnAndWait(_ argv: [String], outputPath: String) throws -> Int32 {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        var cArguments = argv.map { strdup($0) } + [nil]
-        defer { for argument in cArguments { free(argument) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, argv[0], &actions, nil, &cArguments, environ)
-        guard spawned == 0 else {
-            throw TestPostgresServerError("cannot start \(argv[0]): \(String(cString: strerror(spawned)))")
-        }
+        let pid = try Spawn.start(argv, outputPath: outputPath)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
             guard errno == EINTR else { throw TestPostgresServerError("waitpid failed for \(argv[0])") }
         }
-        // WIFEXITED / WEXITSTATUS, spelled out: the C macros are not imported into Swift.
-        return status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return Spawn.exitCode(status)
     }
 }

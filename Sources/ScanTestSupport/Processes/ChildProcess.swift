@@ -7,7 +7,7 @@ import Glibc
 /// A process started by a test (a `scanlogic` server or worker), with its combined output
 /// in a file, so tests can kill it, restart others and read what it printed.
 ///
-/// Spawned with `posix_spawn`, as ``ShellCommand`` explains.
+/// Spawned with `posix_spawn` (``Spawn``), as ``ShellCommand`` explains.
 public final class ChildProcess: @unchecked Sendable {
     /// The process id.
     public let pid: pid_t
@@ -19,24 +19,8 @@ public final class ChildProcess: @unchecked Sendable {
     /// Starts `executable` with `arguments` and `environment` added to this process's.
     public init(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws {
         outputPath = NSTemporaryDirectory() + "scanlogic-child-" + UUID().uuidString + ".log"
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let argv = [executable] + arguments
-        var cArguments = argv.map { strdup($0) } + [nil]
-        defer { for argument in cArguments { free(argument) } }
         let merged = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        var cEnvironment = merged.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { for entry in cEnvironment { free(entry) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, nil, &cArguments, &cEnvironment)
-        guard spawned == 0 else {
-            throw TestPostgresServerError("cannot start \(executable): \(String(cString: strerror(spawned)))")
-        }
-        self.pid = pid
+        pid = try Spawn.start([executable] + arguments, outputPath: outputPath, environment: merged)
     }
 
     /// What it printed so far.
@@ -84,8 +68,7 @@ public final class ChildProcess: @unchecked Sendable {
         if let exitStatus { return exitStatus }
         var status: Int32 = 0
         guard waitpid(pid, &status, WNOHANG) == pid else { return nil }
-        // WIFEXITED / WEXITSTATUS, spelled out: the C macros are not imported into Swift.
-        exitStatus = status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        exitStatus = Spawn.exitCode(status)
         return exitStatus
     }
 
