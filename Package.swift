@@ -179,7 +179,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ScanFleetTests",
-            dependencies: ["ScanCore", "ScanStorePostgres", "ScanStoreSQLite", "ScanTestSupport"],
+            dependencies: [
+                "ScanCore", "ScanConnectors", "ScanEngine", "ScanRules", "ScanStorePostgres", "ScanStoreSQLite",
+                "ScanTestSupport", .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strictSettings
         ),
     ]
