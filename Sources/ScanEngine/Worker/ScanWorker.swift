@@ -33,6 +33,9 @@ public struct ScanWorker: Service {
         public var sources: Set<String>
         /// Only jobs of sources carrying one of these labels; empty for any.
         public var labels: Set<String>
+        /// The longest a freed slot waits for others before the worker claims for it
+        /// alone, in seconds (see ``ClaimPacing``).
+        public var claimBatchDelay: Double
 
         /// Creates a configuration.
         public init(
@@ -42,7 +45,8 @@ public struct ScanWorker: Service {
             leaseDuration: Double = 30,
             pollInterval: Double = 0.2,
             sources: Set<String> = [],
-            labels: Set<String> = []
+            labels: Set<String> = [],
+            claimBatchDelay: Double = 0.01
         ) {
             self.worker = worker
             self.kinds = kinds
@@ -51,6 +55,7 @@ public struct ScanWorker: Service {
             self.pollInterval = pollInterval
             self.sources = sources
             self.labels = labels
+            self.claimBatchDelay = claimBatchDelay
         }
     }
 
@@ -109,22 +114,48 @@ public struct ScanWorker: Service {
         }
     }
 
+    /// What the claim loop waits for.
+    private enum LoopEvent: Sendable {
+        case jobFinished
+        case claimDue
+    }
+
     private func claimLoop(until isFinished: @escaping @Sendable () async throws -> Bool) async throws {
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            var inFlight = 0
+        try await withThrowingTaskGroup(of: LoopEvent.self) { group in
+            var pacing = ClaimPacing(
+                concurrency: configuration.concurrency,
+                delay: .seconds(configuration.claimBatchDelay)
+            )
+            var timerArmed = false
             while !Task.isCancelled && !Task.isShuttingDownGracefully {
-                let jobs = try await claim(limit: configuration.concurrency - inFlight)
-                for job in jobs {
-                    group.addTask { await self.executeHolding(job) }
+                if pacing.shouldClaim(at: .now) {
+                    let jobs = try await claim(limit: pacing.free)
+                    for job in jobs {
+                        group.addTask {
+                            await self.executeHolding(job)
+                            return .jobFinished
+                        }
+                    }
+                    pacing.claimed(jobs.count)
+                    if !jobs.isEmpty { continue }
+                    if pacing.inFlight == 0 {
+                        if try await isFinished() { break }
+                        await wake.wait(timeout: configuration.pollInterval)
+                        try Task.checkCancellation()
+                        continue
+                    }
                 }
-                inFlight += jobs.count
-                if inFlight == configuration.concurrency || (jobs.isEmpty && inFlight > 0) {
-                    _ = try await group.next()
-                    inFlight -= 1
-                } else if jobs.isEmpty {
-                    if try await isFinished() { break }
-                    await wake.wait(timeout: configuration.pollInterval)
-                    try Task.checkCancellation()
+                if let due = pacing.claimDue, !timerArmed {
+                    timerArmed = true
+                    group.addTask {
+                        try? await Task.sleep(until: due, clock: .continuous)
+                        return .claimDue
+                    }
+                }
+                switch try await group.next() {
+                case .jobFinished: pacing.finished(at: .now)
+                case .claimDue: timerArmed = false
+                case nil: break
                 }
             }
             try await group.waitForAll()
