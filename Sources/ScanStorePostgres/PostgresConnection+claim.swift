@@ -6,57 +6,29 @@ import ScanStoreSQL
 
 /// The claim's candidate selection and the caps across workers.
 extension PostgresConnection {
-    /// Ready jobs of the worker's kinds, sources and labels, in priority order, locked with
-    /// `SKIP LOCKED` so concurrent claims take different rows, each with its caps. Sources
-    /// and tenants at their cap are left out; admission may turn a few more away, so it
-    /// looks a little past the limit.
-    ///
-    /// Every condition on other tables is a subquery under `OR`, which PostgreSQL keeps as a
-    /// per-row check instead of turning it into a join: the scan then walks the ready-jobs
-    /// index in priority order and stops at the limit, instead of sorting every ready job.
+    /// The claim's candidates (see ``ClaimCandidatesStatement``); admission may turn a few
+    /// away at their caps, so it looks a little past the limit.
     func claimCandidates(_ request: ClaimRequest, logger: Logger) async throws -> [ClaimAdmission.Candidate] {
-        let kinds = request.kinds.map(\.rawValue).sorted()
-        let sources = request.sources.sorted()
-        let labels = request.labels.sorted()
-        let sourceKinds = ClaimAdmission.sourceKindsSQL
-        return try await rows(
-            """
-            SELECT j.id, j.kind, j.tenant_id, j.source_id,
-                (SELECT s.max_concurrency FROM sources s WHERE s.id = j.source_id) AS source_cap,
-                (SELECT t.max_concurrency FROM tenant_limits t WHERE t.tenant_id = j.tenant_id) AS tenant_cap
-            FROM jobs j
-            WHERE j.state = 'ready' AND j.run_after <= \(request.now) AND j.kind = ANY(\(kinds))
-              AND (cardinality(\(sources)::text[]) = 0 OR EXISTS (
-                    SELECT 1 FROM sources s WHERE s.id = j.source_id
-                      AND (s.name = ANY(\(sources)::text[]) OR s.id = ANY(\(sources)::text[]))))
-              AND (cardinality(\(labels)::text[]) = 0 OR EXISTS (
-                    SELECT 1 FROM sources s, jsonb_array_elements_text(s.labels::jsonb) l
-                    WHERE s.id = j.source_id AND l = ANY(\(labels)::text[])))
-              AND (j.kind NOT IN \(unescaped: sourceKinds) OR NOT EXISTS (
-                    SELECT 1 FROM sources s WHERE s.id = j.source_id AND s.max_concurrency IS NOT NULL
-                      AND (SELECT count(*) FROM jobs u WHERE u.state = 'leased' AND u.source_id = s.id
-                             AND u.kind IN \(unescaped: sourceKinds)) >= s.max_concurrency))
-              AND (cardinality(\(kinds)::text[]) = 0 OR NOT EXISTS (
-                    SELECT 1 FROM tenant_limits t WHERE t.tenant_id = j.tenant_id
-                      AND (SELECT count(*) FROM jobs u WHERE u.state = 'leased' AND u.tenant_id = t.tenant_id)
-                          >= t.max_concurrency))
-            ORDER BY j.priority DESC, j.id LIMIT \(request.limit * 4)
-            FOR UPDATE OF j SKIP LOCKED
-            """,
-            logger: logger
+        let statement = ClaimCandidatesStatement(
+            now: request.now,
+            kinds: request.kinds.map(\.rawValue).sorted(),
+            sources: request.sources.sorted(),
+            labels: request.labels.sorted(),
+            limit: request.limit * 4
         )
-        .map { row in
-            ClaimAdmission.Candidate(
-                id: try row.value("id"),
-                kind: try row.value("kind"),
-                tenant: try row.value("tenant_id"),
-                tenantCap: try row.value("tenant_cap"),
-                tenantInUse: 0,
-                source: try row.value("source_id"),
-                sourceCap: try row.value("source_cap"),
-                sourceInUse: 0
-            )
-        }
+        return try await rows(statement, logger: logger)
+            .map { row in
+                ClaimAdmission.Candidate(
+                    id: try row.value("id"),
+                    kind: try row.value("kind"),
+                    tenant: try row.value("tenant_id"),
+                    tenantCap: try row.value("tenant_cap"),
+                    tenantInUse: 0,
+                    source: try row.value("source_id"),
+                    sourceCap: try row.value("source_cap"),
+                    sourceInUse: 0
+                )
+            }
     }
 
     /// Serializes the claims that touch the same capped source or tenant with advisory

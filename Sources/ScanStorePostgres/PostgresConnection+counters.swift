@@ -3,7 +3,11 @@ import PostgresNIO
 import ScanCore
 
 /// Changes to a run's counters.
-struct RunDelta {
+///
+/// A transaction adds up its changes in one delta and applies it once, as late as it can
+/// (``PostgresConnection/bump(_:_:logger:)``): the shard row stays locked from that update
+/// to the commit, and other transactions that land on the same shard wait that long.
+struct RunDelta: Equatable {
     var openJobs = 0
     var enumerated = 0
     var scanned = 0
@@ -25,22 +29,7 @@ extension PostgresConnection {
     /// while concurrent transactions mostly add to different ones. Totals are read through
     /// `run_view`.
     func bump(_ run: Identifier<ScanRun>, _ delta: RunDelta, logger: Logger) async throws {
-        try await self.run(
-            """
-            INSERT INTO run_counters AS c (run_id, shard, open_jobs, enumerated, scanned, finalized, failed, bytes,
-                findings_new, findings_unchanged, findings_fixed, findings_reopened)
-            VALUES (\(run.rawValue), pg_backend_pid() % 16, \(delta.openJobs), \(delta.enumerated), \(delta.scanned),
-                \(delta.finalized), \(delta.failed), \(delta.bytes), \(delta.findingsNew), \(delta.findingsUnchanged),
-                \(delta.findingsFixed), \(delta.findingsReopened))
-            ON CONFLICT (run_id, shard) DO UPDATE SET open_jobs = c.open_jobs + excluded.open_jobs,
-                enumerated = c.enumerated + excluded.enumerated, scanned = c.scanned + excluded.scanned,
-                finalized = c.finalized + excluded.finalized, failed = c.failed + excluded.failed,
-                bytes = c.bytes + excluded.bytes, findings_new = c.findings_new + excluded.findings_new,
-                findings_unchanged = c.findings_unchanged + excluded.findings_unchanged,
-                findings_fixed = c.findings_fixed + excluded.findings_fixed,
-                findings_reopened = c.findings_reopened + excluded.findings_reopened
-            """,
-            logger: logger
-        )
+        guard delta != RunDelta() else { return }
+        try await self.run(BumpCountersStatement(run: run.rawValue, delta: delta), logger: logger)
     }
 }

@@ -8,8 +8,14 @@ import ScanStoreSQL
 /// whatever the number of detections: look up, insert the new, update the seen.
 extension PostgresConnection {
     /// Inserts new findings, refreshes seen ones and reopens fixed ones, counting each
-    /// change on the run. Runs once per object per run (guarded by ``recordObject``).
-    func mergeFindings(_ result: ObjectResult, context: FinalizeContext, at: Date, logger: Logger) async throws {
+    /// change in `tally`. Runs once per object per run (guarded by ``recordObject``).
+    func mergeFindings(
+        _ result: ObjectResult,
+        context: FinalizeContext,
+        at: Date,
+        tally: inout RunDelta,
+        logger: Logger
+    ) async throws {
         var seen = Set<String>()
         let detections = result.detections.filter { seen.insert($0.fingerprint).inserted }
         guard !detections.isEmpty else { return }
@@ -29,9 +35,10 @@ extension PostgresConnection {
             return (detection, found.id, found.isFixed ? .reopened : .unchanged)
         }
         try await updateFindings(updates, context: context, at: at, logger: logger)
-        var changes: [FindingChange: Int] = [.new: inserted]
-        for (_, _, change) in updates { changes[change, default: 0] += 1 }
-        try await countChanges(changes, run: context.run, logger: logger)
+        tally.findingsNew += inserted
+        for (_, _, change) in updates {
+            if change == .reopened { tally.findingsReopened += 1 } else { tally.findingsUnchanged += 1 }
+        }
     }
 
     private struct ExistingFinding {
@@ -118,18 +125,6 @@ extension PostgresConnection {
                 AS u (id, change, line, col, preview, confidence, severity, severity_rank)
             WHERE f.id = u.id
             """,
-            logger: logger
-        )
-    }
-
-    private func countChanges(_ changes: [FindingChange: Int], run: Identifier<ScanRun>, logger: Logger) async throws {
-        let new = changes[.new] ?? 0
-        let unchanged = changes[.unchanged] ?? 0
-        let reopened = changes[.reopened] ?? 0
-        guard new + unchanged + reopened > 0 else { return }
-        try await bump(
-            run,
-            RunDelta(findingsNew: new, findingsUnchanged: unchanged, findingsReopened: reopened),
             logger: logger
         )
     }

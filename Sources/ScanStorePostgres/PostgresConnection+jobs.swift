@@ -7,63 +7,58 @@ import ScanStoreSQL
 /// Queue primitives shared by the store's transactions; each runs inside the caller's
 /// transaction.
 extension PostgresConnection {
-    /// Inserts the jobs that do not exist yet, in one statement; returns how many were
-    /// inserted. A redelivered parent hits the idempotency keys and inserts nothing. Each
-    /// job records its run's source, so caps and worker roles need no joins.
+    /// Inserts the jobs that do not exist yet, in one statement, and counts them as open in
+    /// `tally`; returns how many were inserted. A redelivered parent hits the idempotency
+    /// keys and inserts nothing. Each job records its run's source, so caps and worker
+    /// roles need no joins.
     func enqueue(
         _ jobs: [NewJob],
         run: Identifier<ScanRun>,
         tenant: TenantID,
         parent: Int64?,
         at: Date,
+        tally: inout RunDelta,
         logger: Logger
     ) async throws -> Int {
         guard !jobs.isEmpty else { return 0 }
         let payloads = try jobs.map { try JSONColumn.encode($0.payload) }
         let inserted = try await count(
-            """
-            INSERT INTO jobs (tenant_id, run_id, kind, parent_id, idempotency_key, priority, state,
-                max_attempts, run_after, payload, created_at, source_id)
-            SELECT \(tenant.rawValue), \(run.rawValue), j.kind, \(parent), j.key, j.priority, 'ready',
-                j.max_attempts, \(at), j.payload, \(at),
-                (SELECT d.source_id FROM scan_runs r JOIN scan_definitions d ON d.id = r.definition_id
-                 WHERE r.id = \(run.rawValue))
-            FROM UNNEST(\(jobs.map(\.kind.rawValue))::text[], \(jobs.map(\.idempotencyKey))::text[],
-                \(jobs.map(\.priority))::bigint[], \(jobs.map(\.maxAttempts))::bigint[], \(payloads)::text[])
-                AS j (kind, key, priority, max_attempts, payload)
-            ON CONFLICT (tenant_id, idempotency_key) DO NOTHING
-            RETURNING 1
-            """,
+            EnqueueJobsStatement(
+                tenant: tenant.rawValue,
+                run: run.rawValue,
+                parent: parent,
+                at: at,
+                kinds: jobs.map(\.kind.rawValue),
+                keys: jobs.map(\.idempotencyKey),
+                priorities: jobs.map(\.priority),
+                maxAttempts: jobs.map(\.maxAttempts),
+                payloads: payloads
+            ),
             logger: logger
         )
-        if inserted > 0 {
-            try await bump(run, RunDelta(openJobs: inserted), logger: logger)
-        }
+        tally.openJobs += inserted
         return inserted
     }
 
-    /// Marks a leased job finished; fails with `.leaseLost` if `worker` no longer holds it.
+    /// Marks a leased job finished and no longer open in `tally`; fails with `.leaseLost`
+    /// if `worker` no longer holds it.
     func finishJob(
         _ job: Job,
         worker: String,
         state: JobState,
         error: String? = nil,
         at: Date,
+        tally: inout RunDelta,
         logger: Logger
     ) async throws {
         let finished = try await count(
-            """
-            UPDATE jobs SET state = \(state.rawValue), finished_at = \(at), lease_owner = NULL,
-                lease_expires_at = NULL, last_error = COALESCE(\(error), last_error)
-            WHERE id = \(job.id) AND state = 'leased' AND lease_owner = \(worker)
-            RETURNING 1
-            """,
+            FinishJobStatement(state: state.rawValue, at: at, error: error, id: job.id, worker: worker),
             logger: logger
         )
         guard finished == 1 else {
             throw ScanError(.leaseLost, "job \(job.id) is no longer leased by this worker")
         }
-        try await bump(job.runID, RunDelta(openJobs: -1), logger: logger)
+        tally.openJobs -= 1
     }
 
     /// Whether a cancel was requested for the run (a missing run counts as cancelled).

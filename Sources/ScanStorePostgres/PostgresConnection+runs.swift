@@ -40,7 +40,9 @@ extension PostgresConnection {
             return RunStart(run: active, created: false)
         }
         let root = PipelineJobs.root(run: run.id, priority: priority)
-        _ = try await enqueue([root], run: run.id, tenant: tenant, parent: nil, at: at, logger: logger)
+        var tally = RunDelta()
+        _ = try await enqueue([root], run: run.id, tenant: tenant, parent: nil, at: at, tally: &tally, logger: logger)
+        try await bump(run.id, tally, logger: logger)
         try await notifyJobsReady(logger: logger)
         try await insertAudit(tenant: tenant, at: at, action: "run.created", target: run.id.rawValue, logger: logger)
         return RunStart(run: try await scanRun(run.id, logger: logger), created: true)
@@ -156,10 +158,7 @@ extension PostgresConnection {
     /// Whether the run is active, will spawn nothing more, and has no job left.
     private func isDrained(_ id: Identifier<ScanRun>, logger: Logger) async throws -> Bool {
         guard
-            let row = try await row(
-                "SELECT status, enumeration_done, cancel_requested, open_jobs FROM run_view WHERE id = \(id.rawValue)",
-                logger: logger
-            )
+            let row = try await rows(RunDrainStateStatement(run: id.rawValue), logger: logger).first
         else { return false }
         let active = try RunStatus(rawValue: row.value("status"))?.isActive ?? false
         let enumerated = try row.flag("enumeration_done")

@@ -6,8 +6,10 @@ import ScanStoreSQL
 extension PostgresScanStore {
     public func completeEnumeration(_ job: Job, worker: String, page: EnumerationPage, at: Date) async throws {
         try await transaction { connection in
-            try await connection.finishJob(job, worker: worker, state: .done, at: at, logger: logger)
+            var tally = RunDelta()
+            try await connection.finishJob(job, worker: worker, state: .done, at: at, tally: &tally, logger: logger)
             if try await connection.isCancelRequested(job.runID, logger: logger) {
+                try await connection.bump(job.runID, tally, logger: logger)
                 try await connection.finishRunIfComplete(job.runID, at: at, logger: logger)
                 return
             }
@@ -18,11 +20,19 @@ extension PostgresScanStore {
                 tenant: job.tenantID,
                 parent: job.id,
                 at: at,
+                tally: &tally,
                 logger: logger
             )
             if inserted > 0 { try await connection.notifyJobsReady(logger: logger) }
-            try await connection.bump(job.runID, RunDelta(enumerated: inserted), logger: logger)
-            try await enqueueNextPage(after: job, cursor: page.nextCursor, connection: connection, at: at)
+            tally.enumerated += inserted
+            try await enqueueNextPage(
+                after: job,
+                cursor: page.nextCursor,
+                connection: connection,
+                at: at,
+                tally: &tally
+            )
+            try await connection.bump(job.runID, tally, logger: logger)
             try await connection.finishRunIfComplete(job.runID, at: at, logger: logger)
         }
     }
@@ -32,7 +42,8 @@ extension PostgresScanStore {
         after job: Job,
         cursor: String?,
         connection: PostgresConnection,
-        at: Date
+        at: Date,
+        tally: inout RunDelta
     )
         async throws
     {
@@ -50,13 +61,15 @@ extension PostgresScanStore {
             tenant: job.tenantID,
             parent: job.id,
             at: at,
+            tally: &tally,
             logger: logger
         )
     }
 
     public func completeScan(_ job: Job, worker: String, result: ObjectResult, at: Date) async throws {
         try await transaction { connection in
-            try await connection.finishJob(job, worker: worker, state: .done, at: at, logger: logger)
+            var tally = RunDelta()
+            try await connection.finishJob(job, worker: worker, state: .done, at: at, tally: &tally, logger: logger)
             let finalize = PipelineJobs.finalize(result, scannedBy: job)
             let inserted = try await connection.enqueue(
                 [finalize],
@@ -64,19 +77,19 @@ extension PostgresScanStore {
                 tenant: job.tenantID,
                 parent: job.id,
                 at: at,
+                tally: &tally,
                 logger: logger
             )
+            if inserted > 0 {
+                tally.scanned += 1
+                tally.bytes += result.bytesRead
+            }
+            try await connection.bump(job.runID, tally, logger: logger)
             // A new finalize job is open, so the run cannot have ended: only a redelivered
             // scan (whose finalize job exists) needs the end-of-run check.
-            guard inserted == 0 else {
-                try await connection.bump(
-                    job.runID,
-                    RunDelta(scanned: 1, bytes: result.bytesRead),
-                    logger: logger
-                )
-                return
+            if inserted == 0 {
+                try await connection.finishRunIfComplete(job.runID, at: at, logger: logger)
             }
-            try await connection.finishRunIfComplete(job.runID, at: at, logger: logger)
         }
     }
 
@@ -85,11 +98,12 @@ extension PostgresScanStore {
             throw ScanError(.invalidInput, "job \(job.id) is not a finalize job")
         }
         try await transaction { connection in
-            try await connection.finishJob(job, worker: worker, state: .done, at: at, logger: logger)
-            if try await connection.recordObject(result, run: job.runID, at: at, logger: logger) {
+            var tally = RunDelta()
+            try await connection.finishJob(job, worker: worker, state: .done, at: at, tally: &tally, logger: logger)
+            if try await connection.recordObject(result, run: job.runID, at: at, tally: &tally, logger: logger) {
                 let context = try await connection.finalizeContext(job.runID, logger: logger)
                 try await connection.mergeAssets(result, context: context, at: at, logger: logger)
-                try await connection.mergeFindings(result, context: context, at: at, logger: logger)
+                try await connection.mergeFindings(result, context: context, at: at, tally: &tally, logger: logger)
                 if let policy {
                     _ = try await connection.enqueue(
                         [policy],
@@ -97,17 +111,20 @@ extension PostgresScanStore {
                         tenant: job.tenantID,
                         parent: job.id,
                         at: at,
+                        tally: &tally,
                         logger: logger
                     )
                 }
             }
+            try await connection.bump(job.runID, tally, logger: logger)
             try await connection.finishRunIfComplete(job.runID, at: at, logger: logger)
         }
     }
 
     public func completeAct(_ job: Job, worker: String, events: [AuditEvent], at: Date) async throws {
         try await transaction { connection in
-            try await connection.finishJob(job, worker: worker, state: .done, at: at, logger: logger)
+            var tally = RunDelta()
+            try await connection.finishJob(job, worker: worker, state: .done, at: at, tally: &tally, logger: logger)
             for event in events {
                 try await connection.insertAudit(
                     tenant: event.tenantID,
@@ -120,13 +137,23 @@ extension PostgresScanStore {
                     logger: logger
                 )
             }
+            try await connection.bump(job.runID, tally, logger: logger)
             try await connection.finishRunIfComplete(job.runID, at: at, logger: logger)
         }
     }
 
     public func abandonJob(_ job: Job, worker: String, at: Date) async throws {
         try await transaction { connection in
-            try await connection.finishJob(job, worker: worker, state: .cancelled, at: at, logger: logger)
+            var tally = RunDelta()
+            try await connection.finishJob(
+                job,
+                worker: worker,
+                state: .cancelled,
+                at: at,
+                tally: &tally,
+                logger: logger
+            )
+            try await connection.bump(job.runID, tally, logger: logger)
             try await connection.finishRunIfComplete(job.runID, at: at, logger: logger)
         }
     }

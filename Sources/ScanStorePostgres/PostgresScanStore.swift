@@ -22,6 +22,8 @@ public struct PostgresScanStore: ScanStore {
     /// What the store connects to, without the password.
     public let configuration: PostgresStoreConfiguration
     private let lifetime: ClientLifetime
+    /// When claims look for expired leases.
+    let reclaimPacer = ReclaimPacer()
 
     // MARK: Initialization
 
