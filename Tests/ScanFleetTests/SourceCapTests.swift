@@ -38,7 +38,10 @@ extension LoadSensitiveSuites {
             #expect(scan.run.status == .completed)
             #expect(scan.run.counters.scanned == Self.tables)
             #expect(scan.run.counters.failed == 0)
-            #expect(scan.peak <= 2, "peak connections at the source: \(scan.peak)")
+            // Both sides: the jobs holding a connector (what the store admits) and the
+            // connections the source saw (what the cap is for).
+            #expect(scan.clientPeak <= 2, "peak connectors open in the workers: \(scan.clientPeak)")
+            #expect(scan.peak <= 2, "peak connections at the source: \(scan.peak), in the workers: \(scan.clientPeak)")
             #expect(scan.total > Self.tables)
             #expect(scan.workersUsed > 1, "the jobs should be spread over several workers")
         }
@@ -51,6 +54,7 @@ extension LoadSensitiveSuites {
 
             #expect(scan.run.status == .completed)
             #expect(scan.run.counters.scanned == Self.tables)
+            #expect(scan.clientPeak > 2, "peak connectors open in the workers: \(scan.clientPeak)")
             #expect(scan.peak > 2, "peak connections at the source: \(scan.peak)")
         }
 
@@ -59,6 +63,7 @@ extension LoadSensitiveSuites {
         private struct Scan {
             var run: ScanRun
             var peak: Int
+            var clientPeak: Int
             var total: Int
             var workersUsed: Int
         }
@@ -83,8 +88,9 @@ extension LoadSensitiveSuites {
             let run = try await store.startRun(definitionID: definition.id, tenant: Tenant.defaultID, at: Date()).run
 
             let used = WorkerNames()
+            let open = OpenConnectors()
             let names = (1...Self.workers).map { "w\($0)" }
-            let caches = try names.map { try makeCache(store: store, worker: $0, used: used) }
+            let caches = try names.map { try makeCache(store: store, worker: $0, used: used, open: open) }
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for (name, cache) in zip(names, caches) {
                     let worker = makeWorker(name, store: store, cache: cache)
@@ -100,11 +106,23 @@ extension LoadSensitiveSuites {
             for cache in caches { await cache.closeAll() }
             try await proxy.close()
             let ended = try #require(try await store.run(run.id, tenant: Tenant.defaultID))
-            return Scan(run: ended, peak: peak, total: proxy.totalConnections, workersUsed: used.count)
+            return Scan(
+                run: ended,
+                peak: peak,
+                clientPeak: open.peak,
+                total: proxy.totalConnections,
+                workersUsed: used.count
+            )
         }
 
-        /// A cache whose connectors are real, and which notes the worker that made one.
-        private func makeCache(store: any ScanStore, worker: String, used: WorkerNames) throws -> RunResourceCache {
+        /// A cache whose connectors are real and counted, and which notes the worker that
+        /// made one.
+        private func makeCache(
+            store: any ScanStore,
+            worker: String,
+            used: WorkerNames,
+            open: OpenConnectors
+        ) throws -> RunResourceCache {
             let rules = RuleProfile(
                 engine: try RuleEngine(classifiers: []),
                 ruleSet: RuleSet(name: "test", minMatchRatio: 0.5)
@@ -113,12 +131,13 @@ extension LoadSensitiveSuites {
                 store: store,
                 makeConnector: { source, sampling in
                     used.insert(worker)
-                    return try ConnectorFactory.make(
+                    let connector = try ConnectorFactory.make(
                         for: source,
                         sampling: sampling,
                         environment: [:],
                         logger: Self.logger
                     )
+                    return open.track(connector)
                 },
                 compileRules: { _ in rules }
             )
