@@ -8,7 +8,7 @@ public struct ScanError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         fileprivate enum Base: String, Sendable {
             case notFound, duplicate, invalidInput, invalidRuleSet, invalidRule
             case connectionFailed, permissionDenied, fetchFailed, timeout, unsupported
-            case conflict, leaseLost, storage, internalError
+            case conflict, leaseLost, storage, internalError, tooLarge
         }
 
         fileprivate let base: Base
@@ -41,6 +41,8 @@ public struct ScanError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         public static let storage = Code(base: .storage)
         /// An unexpected internal failure.
         public static let internalError = Code(base: .internalError)
+        /// The input is over a size or count limit.
+        public static let tooLarge = Code(base: .tooLarge)
 
         public var description: String { base.rawValue }
     }

@@ -32,6 +32,8 @@ enum ErrorMapping {
             return APIProblem(status: .conflict, title: "Conflict", detail: error.message)
         case .invalidInput:
             return APIProblem(status: .unprocessableContent, title: "Invalid Input", detail: error.message)
+        case .tooLarge:
+            return APIProblem(status: .contentTooLarge, title: "Content Too Large", detail: error.message)
         case .invalidRuleSet, .invalidRule:
             // Rule set errors carry `line:column` and the key path, which the author needs.
             let detail = error.detail.map { "\(error.message): \($0)" } ?? error.message
