@@ -56,6 +56,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(name: "ScanStoreSQL", dependencies: ["ScanCore"], swiftSettings: strictSettings),
+        .target(name: "ScanIngest", dependencies: ["ScanCore"], swiftSettings: strictSettings),
         .target(
             name: "ScanStoreSQLite",
             dependencies: ["ScanCore", "ScanStoreSQL", .product(name: "GRDB", package: "GRDB.swift")],
@@ -128,6 +129,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "ScanCoreTests", dependencies: ["ScanCore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ScanIngestTests",
+            dependencies: ["ScanCore", "ScanIngest", "ScanTestSupport"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "ScanRulesTests", dependencies: ["ScanCore", "ScanRules"], swiftSettings: strictSettings),
         .testTarget(
             name: "ScanConnectorsTests",

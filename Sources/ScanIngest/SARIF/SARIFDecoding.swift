@@ -1,0 +1,53 @@
+import Foundation
+import ScanCore
+
+/// JSON decoding of a SARIF log whose errors name the member at fault
+/// (`runs[0].results[3].message: required member missing`).
+enum SARIFDecoding {
+    static func decode(_ data: Data) throws -> SARIFLog {
+        do {
+            return try JSONDecoder().decode(SARIFLog.self, from: data)
+        } catch let error as DecodingError {
+            throw ScanError(.invalidInput, "invalid SARIF: " + describe(error))
+        }
+    }
+
+    static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .keyNotFound(let key, let context):
+            return "\(path(context.codingPath + [key])): required member missing"
+        case .typeMismatch(let type, let context):
+            return "\(path(context.codingPath)): expected \(name(of: type))"
+        case .valueNotFound(let type, let context):
+            return "\(path(context.codingPath)): expected \(name(of: type)), found null"
+        case .dataCorrupted(let context):
+            let at = context.codingPath.isEmpty ? "" : path(context.codingPath) + ": "
+            return at + "not valid JSON"
+        @unknown default:
+            return "unreadable"
+        }
+    }
+
+    /// `runs[0].results[3].message`, or `the document` for the root.
+    private static func path(_ keys: [any CodingKey]) -> String {
+        guard !keys.isEmpty else { return "the document" }
+        var text = ""
+        for key in keys {
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += (text.isEmpty ? "" : ".") + key.stringValue
+            }
+        }
+        return text
+    }
+
+    private static func name(of type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type, is Double.Type: "a number"
+        case is [Any].Type: "an array"
+        default: "an object"
+        }
+    }
+}
