@@ -28,7 +28,9 @@ public struct IngestedFinding: Sendable, Hashable {
     public var message: String
     /// The severity, from the score, the tool's severity or the SARIF level.
     public var severity: Severity
-    /// The file, relative to the scanned tree.
+    /// The target it was found in (a repository, an image), when the report has several.
+    public var target: String?
+    /// The file, relative to the scanned tree or target.
     public var path: String
     /// 1-based first line, when the tool gave one.
     public var line: Int?
@@ -51,6 +53,7 @@ public struct IngestedFinding: Sendable, Hashable {
         ruleID: String,
         message: String,
         severity: Severity,
+        target: String? = nil,
         path: String,
         line: Int?,
         endLine: Int?,
@@ -65,6 +68,7 @@ public struct IngestedFinding: Sendable, Hashable {
         self.ruleID = ruleID
         self.message = message
         self.severity = severity
+        self.target = target
         self.path = path
         self.line = line
         self.endLine = endLine

@@ -1,14 +1,15 @@
 import Foundation
 import ScanCore
 
-/// JSON decoding of a SARIF log whose errors name the member at fault
-/// (`runs[0].results[3].message: required member missing`).
-enum SARIFDecoding {
-    static func decode(_ data: Data) throws -> SARIFLog {
+/// JSON decoding of an ingested file whose errors name the member at fault
+/// (`invalid SARIF: runs[0].results[3].message: required member missing`).
+enum IngestDecoding {
+    /// Decodes `data` as `T`; `format` names the kind of file in errors.
+    static func decode<T: Decodable>(_ type: T.Type, from data: Data, format: String) throws -> T {
         do {
-            return try JSONDecoder().decode(SARIFLog.self, from: data)
+            return try JSONDecoder().decode(T.self, from: data)
         } catch let error as DecodingError {
-            throw ScanError(.invalidInput, "invalid SARIF: " + describe(error))
+            throw ScanError(.invalidInput, "invalid \(format): " + describe(error))
         }
     }
 
