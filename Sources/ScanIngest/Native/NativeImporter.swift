@@ -1,36 +1,29 @@
 public import Foundation
-public import ScanCore
+import ScanCore
 
 /// Reads ScanLogic's native ingest format (version 1, `docs/INGEST.md`).
 ///
 /// Findings get the same identity, severity and masking as SARIF results: a finding's own
 /// `fingerprint` is the tool's fingerprint; without one the rule, the file (inside its
 /// target) and the flagged code identify it.
-public struct NativeImporter: Sendable {
-    let hasher: ValueHasher
-    /// The limits checked before anything is read.
-    public var limits: IngestLimits
-    /// The scanned tree's root as the tool saw it; paths under it are made relative.
-    public var root: String?
+public struct NativeImporter: IngestReader {
+    public let settings: IngestSettings
 
-    /// Creates an importer; `hasher` keys the snippet hashes (the installation's key).
-    public init(hasher: ValueHasher, limits: IngestLimits = IngestLimits(), root: String? = nil) {
-        self.hasher = hasher
-        self.limits = limits
-        self.root = root
+    public init(settings: IngestSettings) {
+        self.settings = settings
     }
 
     /// The report's findings, targets and dependencies.
     /// - Throws: ``ScanCore/ScanError`` `.tooLarge` over a limit, `.invalidInput` naming the
     ///   member at fault.
     public func report(from data: Data) throws -> NativeIngest {
-        try limits.checkSize(data.count)
+        try settings.limits.checkSize(data.count)
         let report = try IngestDecoding.decode(NativeReport.self, from: data, format: "ingest report")
         guard report.version == "1" else {
             throw ScanError(.invalidInput, "unsupported ingest report version '\(report.version)'; expected 1")
         }
         guard !report.tool.name.isEmpty else { throw Self.invalid("tool.name", "must not be empty") }
-        try limits.checkResults(report.findings.count)
+        try settings.limits.checkResults(report.findings.count)
         let targets = try Self.targets(report.targets ?? [])
         let known = Set(targets.map(\.identifier))
         let drafts = try report.findings.enumerated().map { index, finding in
@@ -67,7 +60,7 @@ public struct NativeImporter: Sendable {
                 message: finding.message,
                 severity: try Self.severity(of: finding, at: location),
                 target: finding.target,
-                path: finding.path.map { IngestPath.normalize($0, root: root) } ?? "",
+                path: finding.path.map { IngestPath.normalize($0, root: settings.root) } ?? "",
                 line: finding.startLine,
                 endLine: finding.endLine ?? finding.startLine,
                 column: finding.column,
@@ -75,7 +68,7 @@ public struct NativeImporter: Sendable {
                 tags: (finding.cweIDs ?? []) + (finding.cveID.map { [$0] } ?? []),
                 fingerprints: finding.fingerprint.map { ["fingerprint": $0] } ?? [:]
             ),
-            hasher: hasher
+            hasher: settings.hasher
         )
     }
 

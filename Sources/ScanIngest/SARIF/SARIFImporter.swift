@@ -1,5 +1,5 @@
 public import Foundation
-public import ScanCore
+import ScanCore
 
 /// Reads a SARIF 2.1.0 file into normalized findings, one ``IngestedRun`` per tool run.
 ///
@@ -7,30 +7,23 @@ public import ScanCore
 /// let importer = SARIFImporter(hasher: ValueHasher(key: key), root: "/checkout")
 /// let runs = try importer.runs(from: data)
 /// ```
-public struct SARIFImporter: Sendable {
-    let hasher: ValueHasher
-    /// The limits checked before anything is read.
-    public var limits: IngestLimits
-    /// The scanned tree's root as the tool saw it; paths under it are made relative.
-    public var root: String?
+public struct SARIFImporter: IngestReader {
+    public let settings: IngestSettings
 
-    /// Creates an importer; `hasher` keys the snippet hashes (the installation's key).
-    public init(hasher: ValueHasher, limits: IngestLimits = IngestLimits(), root: String? = nil) {
-        self.hasher = hasher
-        self.limits = limits
-        self.root = root
+    public init(settings: IngestSettings) {
+        self.settings = settings
     }
 
     /// The file's runs with their findings.
     /// - Throws: ``ScanCore/ScanError`` `.tooLarge` over a limit, `.invalidInput` naming the
     ///   member at fault for a file that is not SARIF 2.1.0.
     public func runs(from data: Data) throws -> [IngestedRun] {
-        try limits.checkSize(data.count)
+        try settings.limits.checkSize(data.count)
         let log = try IngestDecoding.decode(SARIFLog.self, from: data, format: "SARIF")
         guard log.version == "2.1.0" else {
             throw ScanError(.invalidInput, "unsupported SARIF version '\(log.version)'; expected 2.1.0")
         }
-        try limits.checkResults(log.runs.reduce(0) { $0 + ($1.results?.count ?? 0) })
+        try settings.limits.checkResults(log.runs.reduce(0) { $0 + ($1.results?.count ?? 0) })
         return try log.runs.enumerated().map { index, run in try self.run(run, at: index) }
     }
 
@@ -71,7 +64,7 @@ public struct SARIFImporter: Sendable {
                 ruleID: ruleID,
                 message: result.message.text ?? rule?.shortDescription?.text ?? ruleID,
                 severity: SARIFSeverity.of(result, rule: rule),
-                path: physical?.artifactLocation?.uri.map { IngestPath.normalize($0, root: root) } ?? "",
+                path: physical?.artifactLocation?.uri.map { IngestPath.normalize($0, root: settings.root) } ?? "",
                 line: region?.startLine,
                 endLine: region?.endLine ?? region?.startLine,
                 column: region?.startColumn,
@@ -80,7 +73,7 @@ public struct SARIFImporter: Sendable {
                 fingerprints: result.fingerprints ?? [:],
                 partialFingerprints: result.partialFingerprints ?? [:]
             ),
-            hasher: hasher
+            hasher: settings.hasher
         )
     }
 }
