@@ -19,6 +19,9 @@ grep -qE " unchanged$" "$work/first.txt" && { echo "smoke: first run reports unc
 
 "$bin" scan --quiet "$work/sample/files" --format sarif --output "$work/second.sarif" || [ $? -eq 1 ]
 grep -q '"version" : "2.1.0"' "$work/second.sarif" || { echo "smoke: not SARIF 2.1.0"; exit 1; }
+# The second scan of the same tree changes nothing: every result is unchanged since the first.
+grep -q '"baselineState" : "unchanged"' "$work/second.sarif" || { echo "smoke: no unchanged baselineState"; exit 1; }
+grep -qE '"baselineState" : "(new|absent)"' "$work/second.sarif" && { echo "smoke: a rescan reports new or absent results"; exit 1; }
 
 # No value from the sample's .env may appear in any output.
 while IFS='=' read -r key value; do

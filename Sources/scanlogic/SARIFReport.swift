@@ -3,7 +3,8 @@ import ScanCore
 import ScanRules
 
 /// SARIF 2.1.0 output that GitHub code scanning accepts: rules with a security severity,
-/// results with a location and a partial fingerprint so alerts track across runs.
+/// results with a location, a partial fingerprint so alerts track across runs, and their
+/// `baselineState` against the previous run.
 enum SARIFReport {
     static func render(findings: [Finding], classifiers: [Classifier]) throws -> String {
         let ruleIDs = Array(Set(findings.map(\.detection.ruleID))).sorted()
@@ -65,7 +66,20 @@ enum SARIFReport {
                 ["physicalLocation": ["artifactLocation": ["uri": detection.assetPath], "region": region]]
             ],
             "partialFingerprints": ["scanlogic/v1": detection.fingerprint],
+            "baselineState": baselineState(finding),
         ]
+    }
+
+    /// The finding's change since the definition's previous run, in SARIF's terms
+    /// (§3.27.24): a reopened finding was absent from the previous run, so it is `new`
+    /// again; a fixed one is `absent`.
+    static func baselineState(_ finding: Finding) -> String {
+        if finding.status == .fixed { return "absent" }
+        return switch finding.lastChange {
+        case .new, .reopened: "new"
+        case .unchanged: "unchanged"
+        case .fixed: "absent"
+        }
     }
 
     private static func level(_ severity: Severity) -> String {
