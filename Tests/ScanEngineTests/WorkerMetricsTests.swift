@@ -132,23 +132,6 @@ struct WorkerMetricsTests {
     }
 }
 
-/// A source whose objects take a minute to fetch unless the fetch is cancelled.
-private struct StallingConnector: Connector {
-    let kind = SourceKind.filesystem
-    let paths: [String]
-
-    func enumerate(cursor: String?, scope: ScopeFilter, pageSize: Int) async throws -> EnumerationPage {
-        EnumerationPage(objects: paths.map { ObjectRef(path: $0, kind: .file, size: 10) }, nextCursor: nil)
-    }
-
-    func fetch(_ object: ObjectRef) async throws -> ObjectContent {
-        try await Task.sleep(for: .seconds(60))
-        throw ScanError(.timeout, "stalled")
-    }
-
-    func close() async {}
-}
-
 extension PipelineHarness {
     /// Starts a run and drives it to its end with a worker recording into `metrics`.
     fileprivate func runToEnd(metrics: WorkerMetrics) async throws -> ScanRun {

@@ -43,16 +43,7 @@ extension LoadSensitiveSuites {
                 $0.status.isTerminal
             }
             let context = Comment(rawValue: "run \(run)\n\(fleet.tails())")
-            #expect(run.status == .completed, context)
-            #expect(run.counters.enumerated == tree.count, context)
-            #expect(run.counters.scanned == tree.count, context)
-            #expect(run.counters.finalized == tree.count, context)
-            #expect(run.counters.failed == 0, context)
-            let objects = try server.execute(
-                "SELECT count(*) FROM run_objects WHERE run_id = '\(runID)'",
-                database: database
-            )
-            #expect(objects == String(tree.count), context)
+            try expectEveryObjectDoneOnce(run, objects: tree.count, server: server, database: database, context)
 
             let findings = try await allFindings(in: store, run: runID)
             let fingerprints = Set(findings.map(\.detection.fingerprint))
@@ -105,16 +96,7 @@ extension LoadSensitiveSuites {
                 $0.status.isTerminal
             }
             let context = Comment(rawValue: "run \(run)\n\(fleet.tails())")
-            #expect(run.status == .completed, context)
-            #expect(run.counters.enumerated == tree.count, context)
-            #expect(run.counters.scanned == tree.count, context)
-            #expect(run.counters.finalized == tree.count, context)
-            #expect(run.counters.failed == 0, context)
-            let objects = try server.execute(
-                "SELECT count(*) FROM run_objects WHERE run_id = '\(runID)'",
-                database: database
-            )
-            #expect(objects == String(tree.count), context)
+            try expectEveryObjectDoneOnce(run, objects: tree.count, server: server, database: database, context)
             let findings = try await allFindings(in: store, run: runID)
             #expect(findings.count == tree.secretCount, context)
             #expect(Set(findings.map(\.detection.fingerprint)).count == findings.count, "duplicate findings")
@@ -130,6 +112,27 @@ extension LoadSensitiveSuites {
         // MARK: Helpers
 
         /// The jobs not done yet, for failure messages.
+        /// The run completed with every object enumerated, scanned and finalized once, and
+        /// one `run_objects` row each.
+        private func expectEveryObjectDoneOnce(
+            _ run: ScanRun,
+            objects count: Int,
+            server: TestPostgresServer,
+            database: String,
+            _ context: Comment
+        ) throws {
+            #expect(run.status == .completed, context)
+            #expect(run.counters.enumerated == count, context)
+            #expect(run.counters.scanned == count, context)
+            #expect(run.counters.finalized == count, context)
+            #expect(run.counters.failed == 0, context)
+            let objects = try server.execute(
+                "SELECT count(*) FROM run_objects WHERE run_id = '\(run.id)'",
+                database: database
+            )
+            #expect(objects == String(count), context)
+        }
+
         private static func unfinishedJobs(server: TestPostgresServer, database: String) -> String {
             let sql = """
                 SELECT id, kind, state, attempts, lease_owner, lease_expires_at, run_after, now(), last_error

@@ -26,7 +26,14 @@ struct FleetPipelineBench {
         for index in 0..<workers {
             let handle = try await PostgresScanStore.open(configuration, logger: logger)
             fleet.append(
-                makeWorker(handle, name: "bench-\(index)", rules: rules, concurrency: concurrency, makeConnector)
+                BenchWorker.make(
+                    store: handle,
+                    name: "bench-\(index)",
+                    rules: rules,
+                    concurrency: concurrency,
+                    logger: logger,
+                    makeConnector: makeConnector
+                )
             )
         }
         let start = ContinuousClock.now
@@ -47,26 +54,5 @@ struct FleetPipelineBench {
             throw ScanError(.notFound, "run \(runID) not found")
         }
         return PipelineBench.Outcome(seconds: seconds, counters: run.counters, status: run.status)
-    }
-
-    private func makeWorker(
-        _ store: PostgresScanStore,
-        name: String,
-        rules: RuleProfile,
-        concurrency: Int,
-        _ makeConnector: @escaping RunResourceCache.ConnectorFactory
-    ) -> (ScanWorker, RunResourceCache) {
-        let cache = RunResourceCache(store: store, makeConnector: makeConnector, compileRules: { _ in rules })
-        let executor = JobExecutor(
-            store: store,
-            resources: cache,
-            hasher: ValueHasher(key: Array(repeating: 7, count: 32)),
-            configuration: JobExecutor.Configuration(),
-            worker: name,
-            now: { Date() },
-            logger: logger
-        )
-        let configuration = ScanWorker.Configuration(worker: name, concurrency: concurrency, pollInterval: 0.01)
-        return (ScanWorker(executor: executor, store: store, configuration: configuration, logger: logger), cache)
     }
 }

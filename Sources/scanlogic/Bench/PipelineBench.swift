@@ -32,7 +32,14 @@ struct PipelineBench {
         try await store.save(source)
         let definition = ScanDefinition(name: source.name, sourceID: source.id, createdAt: Date())
         try await store.save(definition)
-        let worker = makeWorker(store: store, rules: rules, concurrency: concurrency, makeConnector: makeConnector)
+        let worker = BenchWorker.make(
+            store: store,
+            name: "bench",
+            rules: rules,
+            concurrency: concurrency,
+            logger: logger,
+            makeConnector: makeConnector
+        )
         let clock = ContinuousClock()
         let start = clock.now
         let runID = try await store.startRun(definitionID: definition.id, tenant: Tenant.defaultID, at: Date()).run.id
@@ -45,28 +52,6 @@ struct PipelineBench {
             throw ScanError(.notFound, "run \(runID) not found")
         }
         return Outcome(seconds: seconds, counters: run.counters, status: run.status)
-    }
-
-    private func makeWorker(
-        store: SQLiteScanStore,
-        rules: RuleProfile,
-        concurrency: Int,
-        makeConnector: @escaping RunResourceCache.ConnectorFactory
-    ) -> (ScanWorker, RunResourceCache) {
-        let cache = RunResourceCache(store: store, makeConnector: makeConnector, compileRules: { _ in rules })
-        let executor = JobExecutor(
-            store: store,
-            resources: cache,
-            hasher: ValueHasher(key: Array(repeating: 7, count: 32)),
-            configuration: JobExecutor.Configuration(),
-            worker: "bench",
-            now: { Date() },
-            logger: logger
-        )
-        // A short poll interval: the queue is never empty for long, and idle sleeps would
-        // otherwise show up as lost throughput at the end of each phase.
-        let configuration = ScanWorker.Configuration(worker: "bench", concurrency: concurrency, pollInterval: 0.01)
-        return (ScanWorker(executor: executor, store: store, configuration: configuration, logger: logger), cache)
     }
 
     private static func removeStore(at path: String) {

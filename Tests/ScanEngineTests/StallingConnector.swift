@@ -1,0 +1,18 @@
+import ScanCore
+
+/// A source whose objects take a minute to fetch unless the fetch is cancelled.
+struct StallingConnector: Connector {
+    let kind = SourceKind.filesystem
+    let paths: [String]
+
+    func enumerate(cursor: String?, scope: ScopeFilter, pageSize: Int) async throws -> EnumerationPage {
+        EnumerationPage(objects: paths.map { ObjectRef(path: $0, kind: .file, size: 10) }, nextCursor: nil)
+    }
+
+    func fetch(_ object: ObjectRef) async throws -> ObjectContent {
+        try await Task.sleep(for: .seconds(60))
+        throw ScanError(.timeout, "stalled")
+    }
+
+    func close() async {}
+}
