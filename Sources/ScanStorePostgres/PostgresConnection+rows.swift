@@ -38,7 +38,7 @@ extension PostgresConnection {
     /// Sends the query, unless the server already closed the connection: postgres-nio 1.33
     /// never answers a query written to a closed channel, so the caller would wait forever
     /// (seen when PostgreSQL restarts in the middle of a transaction).
-    private func send(_ query: PostgresQuery, logger: Logger) async throws -> PostgresRowSequence {
+    func send(_ query: PostgresQuery, logger: Logger) async throws -> PostgresRowSequence {
         guard !isClosed else {
             throw ScanError(.storage, "the connection to the store was closed", transient: true)
         }

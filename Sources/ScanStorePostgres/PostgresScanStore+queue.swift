@@ -141,7 +141,7 @@ extension PostgresConnection {
         return released
     }
 
-    /// ``releaseAndNotify(_:logger:)`` for a prepared statement.
+    /// ``releaseAndNotify(_:logger:)`` for a ``HotStatement``.
     @discardableResult
     func releaseAndNotify<Statement: HotStatement>(_ statement: Statement, logger: Logger) async throws -> Int {
         let released = try await count(statement, logger: logger)
