@@ -84,7 +84,7 @@ let package = Package(
         .target(
             name: "ScanServer",
             dependencies: [
-                "ScanCore", "ScanRules", "ScanEngine", "Yams",
+                "ScanCore", "ScanRules", "ScanEngine", "ScanIngest", "Yams",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -153,7 +153,8 @@ let package = Package(
         .testTarget(
             name: "ScanServerTests",
             dependencies: [
-                "ScanCore", "ScanRules", "ScanEngine", "ScanServer", "ScanStoreSQLite", "ScanTestSupport",
+                "ScanCore", "ScanRules", "ScanEngine", "ScanIngest", "ScanServer", "ScanStoreSQLite",
+                "ScanTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

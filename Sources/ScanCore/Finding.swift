@@ -24,6 +24,17 @@ public struct Finding: Sendable, Codable, Hashable {
     public var lastSeenAt: Date
     /// A person's decision about it, if any.
     public var triage: FindingTriage?
+    /// The tool that reports it: ``Finding/scanLogicTool`` for ScanLogic's own scans.
+    public var tool: String
+    /// The reporting tool's message (masked); `nil` for ScanLogic's own findings.
+    public var message: String?
+    /// The last line of the flagged region, when the tool gives one.
+    public var endLine: Int?
+    /// The reporting tool's tags (`external/cwe/cwe-78`); empty for ScanLogic's own findings.
+    public var tags: [String]
+
+    /// The ``tool`` of findings from ScanLogic's own scans.
+    public static let scanLogicTool = "scanlogic"
 
     /// Creates a finding.
     public init(
@@ -37,7 +48,11 @@ public struct Finding: Sendable, Codable, Hashable {
         lastSeenRun: Identifier<ScanRun>,
         firstSeenAt: Date,
         lastSeenAt: Date,
-        triage: FindingTriage? = nil
+        triage: FindingTriage? = nil,
+        tool: String = Finding.scanLogicTool,
+        message: String? = nil,
+        endLine: Int? = nil,
+        tags: [String] = []
     ) {
         self.id = id
         self.tenantID = tenantID
@@ -50,5 +65,9 @@ public struct Finding: Sendable, Codable, Hashable {
         self.firstSeenAt = firstSeenAt
         self.lastSeenAt = lastSeenAt
         self.triage = triage
+        self.tool = tool
+        self.message = message
+        self.endLine = endLine
+        self.tags = tags
     }
 }

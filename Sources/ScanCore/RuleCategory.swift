@@ -10,4 +10,7 @@ public enum RuleCategory: String, Sendable, Codable, CaseIterable {
     case credential
     /// Network identifiers: IP and MAC addresses, hostnames with credentials.
     case network
+    /// Weaknesses in code, configuration and dependencies, reported by other scanners
+    /// (SAST, IaC, SCA) through ingest.
+    case code
 }

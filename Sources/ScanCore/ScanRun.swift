@@ -24,6 +24,12 @@ public struct ScanRun: Sendable, Codable, Hashable {
     public var startedAt: Date?
     /// When the run reached a terminal state.
     public var finishedAt: Date?
+    /// A scan of the source, or an ingested report.
+    public var origin: RunOrigin
+    /// The reporting tool of an ingest; `nil` for a scan.
+    public var tool: String?
+    /// The tool's version, when its report gave one.
+    public var toolVersion: String?
 
     /// Creates a run in the pending state.
     public init(
@@ -37,7 +43,10 @@ public struct ScanRun: Sendable, Codable, Hashable {
         error: String? = nil,
         createdAt: Date,
         startedAt: Date? = nil,
-        finishedAt: Date? = nil
+        finishedAt: Date? = nil,
+        origin: RunOrigin = .scan,
+        tool: String? = nil,
+        toolVersion: String? = nil
     ) {
         self.id = id
         self.tenantID = tenantID
@@ -50,5 +59,8 @@ public struct ScanRun: Sendable, Codable, Hashable {
         self.createdAt = createdAt
         self.startedAt = startedAt
         self.finishedAt = finishedAt
+        self.origin = origin
+        self.tool = tool
+        self.toolVersion = toolVersion
     }
 }

@@ -82,6 +82,17 @@ public protocol ScanStore: Sendable {
     /// is `nil`. A dead enumeration job fails its run.
     func failJob(_ job: Job, worker: String, error: String, retryAt: Date?, at: Date) async throws
 
+    // MARK: Ingest
+
+    /// Stores other scanners' reports, all in one transaction: each batch becomes one
+    /// completed run of its definition (origin `ingest`) whose counters say how many of the
+    /// scope's findings are new, unchanged, reopened and fixed.
+    ///
+    /// The scope's open findings that a batch does not report are fixed; triaged findings
+    /// reported again keep their decision and are counted unchanged, never reopened.
+    /// - Throws: `.notFound` for a definition not in the tenant.
+    func ingest(_ batches: [IngestBatch]) async throws -> [ScanRun]
+
     // MARK: Workers
 
     /// Registers a worker process (or re-registers one with the same id).

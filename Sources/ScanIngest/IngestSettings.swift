@@ -9,12 +9,38 @@ public struct IngestSettings: Sendable {
     public var limits: IngestLimits
     /// The scanned tree's root as the tool saw it; paths under it are made relative.
     public var root: String?
+    /// The asset an asset-bound ingest reports on: relative paths are placed under it, so
+    /// the same file in two assets is two findings.
+    public var assetPath: String?
 
     /// Creates settings.
-    public init(hasher: ValueHasher, limits: IngestLimits = IngestLimits(), root: String? = nil) {
+    public init(
+        hasher: ValueHasher,
+        limits: IngestLimits = IngestLimits(),
+        root: String? = nil,
+        assetPath: String? = nil
+    ) {
         self.hasher = hasher
         self.limits = limits
         self.root = root
+        self.assetPath = assetPath
+    }
+
+    /// The stored path of a reported location: relative to ``root``, under ``assetPath``.
+    func path(of uri: String?) -> String {
+        let relative = uri.map { IngestPath.normalize($0, root: root) } ?? ""
+        guard let asset = assetPath?.trimmingSlashes, !asset.isEmpty else { return relative }
+        let inside = relative.trimmingSlashes
+        return inside.isEmpty ? asset : asset + "/" + inside
+    }
+}
+
+extension String {
+    fileprivate var trimmingSlashes: String {
+        var text = Substring(self)
+        while text.hasPrefix("/") { text = text.dropFirst() }
+        while text.hasSuffix("/") { text = text.dropLast() }
+        return String(text)
     }
 }
 

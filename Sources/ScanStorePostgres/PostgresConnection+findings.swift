@@ -32,7 +32,8 @@ extension PostgresConnection {
             guard let found = existing[detection.fingerprint], found.lastSeenRun != context.run.rawValue else {
                 return nil
             }
-            return (detection, found.id, found.isFixed ? .reopened : .unchanged)
+            // A triaged finding is never reopened: the person's decision stands.
+            return (detection, found.id, found.isFixed && !found.isTriaged ? .reopened : .unchanged)
         }
         try await updateFindings(updates, context: context, at: at, logger: logger)
         tally.findingsNew += inserted
@@ -44,6 +45,7 @@ extension PostgresConnection {
     private struct ExistingFinding {
         var id: Int64
         var isFixed: Bool
+        var isTriaged: Bool
         var lastSeenRun: String
     }
 
@@ -55,7 +57,7 @@ extension PostgresConnection {
     ) async throws -> [String: ExistingFinding] {
         let rows = try await rows(
             """
-            SELECT id, fingerprint, status, last_seen_run FROM findings
+            SELECT id, fingerprint, status, last_seen_run, triage_state FROM findings
             WHERE definition_id = \(context.definition.rawValue) AND fingerprint = ANY(\(fingerprints))
             FOR UPDATE
             """,
@@ -66,6 +68,7 @@ extension PostgresConnection {
             found[try row.value("fingerprint")] = ExistingFinding(
                 id: try row.value("id"),
                 isFixed: try row.value("status", as: String.self) == FindingStatus.fixed.rawValue,
+                isTriaged: try row.value("triage_state", as: String?.self) != nil,
                 lastSeenRun: try row.value("last_seen_run")
             )
         }

@@ -171,7 +171,7 @@ extension PostgresConnection {
         let fixed = try await count(
             """
             UPDATE findings SET status = 'fixed', last_change = 'fixed'
-            WHERE definition_id = \(run.definitionID.rawValue) AND status = 'open'
+            WHERE definition_id = \(run.definitionID.rawValue) AND tool = 'scanlogic' AND status = 'open'
               AND last_seen_run <> \(run.id.rawValue)
               AND NOT EXISTS (
                 SELECT 1 FROM run_objects o WHERE o.run_id = \(run.id.rawValue) AND o.path = findings.object_path

@@ -1,6 +1,7 @@
 import Foundation
 import PostgresNIO
 import ScanCore
+import ScanStoreSQL
 
 /// Decoding of stored rows into domain values, column by column as the shared schema
 /// names them.
@@ -53,7 +54,10 @@ extension PostgresRandomAccessRow {
             error: try value("error"),
             createdAt: try value("created_at"),
             startedAt: try value("started_at"),
-            finishedAt: try value("finished_at")
+            finishedAt: try value("finished_at"),
+            origin: try enumValue(RunOrigin.self, "origin"),
+            tool: try value("tool"),
+            toolVersion: try value("tool_version")
         )
     }
 
@@ -163,7 +167,11 @@ extension PostgresRandomAccessRow {
             lastSeenRun: Identifier(try value("last_seen_run")),
             firstSeenAt: try value("first_seen_at"),
             lastSeenAt: try value("last_seen_at"),
-            triage: try triage()
+            triage: try triage(),
+            tool: try value("tool"),
+            message: try value("message"),
+            endLine: try value("end_line"),
+            tags: try JSONColumn.decode([String].self, from: try value("tags"))
         )
     }
 

@@ -18,5 +18,6 @@ public struct StoreMigration: Sendable {
         StoreMigration(name: CreateCoreSchema.name, statements: CreateCoreSchema.statements),
         StoreMigration(name: AddControlPlane.name, statements: AddControlPlane.statements),
         StoreMigration(name: AddScaleOut.name, statements: AddScaleOut.statements),
+        StoreMigration(name: AddIngest.name, statements: AddIngest.statements),
     ]
 }

@@ -33,7 +33,9 @@ extension Database {
         -> FindingChange?
     {
         let existing = try fetchOneCached(
-            sql: "SELECT id, status, last_seen_run FROM findings WHERE definition_id = ? AND fingerprint = ?",
+            sql: """
+                SELECT id, status, last_seen_run, triage_state FROM findings WHERE definition_id = ? AND fingerprint = ?
+                """,
             arguments: [context.definition.rawValue, detection.fingerprint]
         )
         guard let existing else {
@@ -42,8 +44,10 @@ extension Database {
         }
         let lastSeen: String = existing["last_seen_run"]
         guard lastSeen != context.run.rawValue else { return nil }
+        // A triaged finding is never reopened: the person's decision stands.
         let status: String = existing["status"]
-        let change: FindingChange = status == FindingStatus.fixed.rawValue ? .reopened : .unchanged
+        let triaged = existing["triage_state"] as String? != nil
+        let change: FindingChange = status == FindingStatus.fixed.rawValue && !triaged ? .reopened : .unchanged
         try executeCached(
             sql: """
                 UPDATE findings SET status = 'open', last_change = ?, last_seen_run = ?, last_seen_at = ?,

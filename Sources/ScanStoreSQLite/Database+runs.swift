@@ -7,11 +7,14 @@ extension Database {
     func insertRun(_ run: ScanRun) throws {
         try executeCached(
             sql: """
-                INSERT INTO scan_runs (id, tenant_id, definition_id, status, created_at)
-                VALUES (?, ?, ?, ?, ?)
+                INSERT INTO scan_runs (id, tenant_id, definition_id, status, enumeration_done, created_at,
+                    started_at, finished_at, origin, tool, tool_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
-                run.id.rawValue, run.tenantID.rawValue, run.definitionID.rawValue, run.status.rawValue, run.createdAt,
+                run.id.rawValue, run.tenantID.rawValue, run.definitionID.rawValue, run.status.rawValue,
+                run.enumerationDone, run.createdAt, run.startedAt, run.finishedAt, run.origin.rawValue, run.tool,
+                run.toolVersion,
             ]
         )
     }
@@ -81,7 +84,7 @@ extension Database {
         try executeCached(
             sql: """
                 UPDATE findings SET status = 'fixed', last_change = 'fixed'
-                WHERE definition_id = ? AND status = 'open' AND last_seen_run <> ?
+                WHERE definition_id = ? AND tool = 'scanlogic' AND status = 'open' AND last_seen_run <> ?
                   AND NOT EXISTS (
                     SELECT 1 FROM run_objects o WHERE o.run_id = ? AND o.path = findings.object_path
                       AND o.outcome NOT IN ('clean', 'findings'))

@@ -53,7 +53,10 @@ extension Row {
             error: self["error"],
             createdAt: self["created_at"],
             startedAt: self["started_at"],
-            finishedAt: self["finished_at"]
+            finishedAt: self["finished_at"],
+            origin: try enumValue(RunOrigin.self, "origin"),
+            tool: self["tool"],
+            toolVersion: self["tool_version"]
         )
     }
 

@@ -21,7 +21,11 @@ extension Row {
             lastSeenRun: Identifier(self[16]),
             firstSeenAt: self[17],
             lastSeenAt: self[18],
-            triage: try triage()
+            triage: try triage(),
+            tool: self[23],
+            message: self[24],
+            endLine: self[25],
+            tags: try JSONColumn.decode([String].self, from: self[26])
         )
     }
 
@@ -114,6 +118,6 @@ enum FindingColumns {
         f.id, f.tenant_id, f.definition_id, f.fingerprint, f.rule_id, f.category, f.severity, \
         f.asset_path, f.line, f.col, f.value_hash, f.preview, f.confidence, f.status, f.last_change, \
         f.first_seen_run, f.last_seen_run, f.first_seen_at, f.last_seen_at, f.triage_state, \
-        f.triage_reason, f.triage_actor, f.triage_at
+        f.triage_reason, f.triage_actor, f.triage_at, f.tool, f.message, f.end_line, f.tags
         """
 }

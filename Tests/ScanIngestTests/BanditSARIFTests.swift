@@ -29,7 +29,8 @@ struct BanditSARIFTests {
             + "\npassword = \"\(password)\"\n" + (version == 3 ? "\n" + pickleImport + pickleUse : "")
     }
 
-    private func scan(version: Int) async throws -> [IngestedFinding] {
+    /// Bandit's SARIF for the tree at `version`, and the root it scanned.
+    private func report(version: Int) async throws -> (sarif: Data, root: String) {
         let tree = FileManager.default.temporaryDirectory.appendingPathComponent("bandit-" + UUID().uuidString)
         defer { try? FileManager.default.removeItem(at: tree) }
         try FileManager.default.createDirectory(at: tree, withIntermediateDirectories: true)
@@ -46,7 +47,12 @@ struct BanditSARIFTests {
         )
         // Bandit exits 1 when it found something.
         try #require(status == 0 || status == 1, "bandit exited \(status): \(output)")
-        let runs = try importer(tree.path).runs(from: Data(contentsOf: report))
+        return (try Data(contentsOf: report), tree.path)
+    }
+
+    private func scan(version: Int) async throws -> [IngestedFinding] {
+        let (sarif, root) = try await report(version: version)
+        let runs = try importer(root).runs(from: sarif)
         try #require(runs.count == 1)
         #expect(runs[0].tool == "Bandit")
         return runs[0].findings
@@ -81,6 +87,35 @@ struct BanditSARIFTests {
         // Pickle comes back further down: the same findings again, not new ones.
         #expect(keys(fixed).isSubset(of: keys(third)))
         #expect(keys(third).subtracting(keys(first)).subtracting(keys(second)).isEmpty)
+    }
+
+    /// The same three reports stored as ingest runs of one definition: the run counters
+    /// are the diff between versions.
+    @Test(arguments: StoreKind.available)
+    func ingestedReportsCountTheDiffOnTheirRuns(kind: StoreKind) async throws {
+        let store = try await kind.makeStore()
+        let definition = try await Fixtures.definition(in: store, name: "service")
+        let ingestor = ReportIngestor(store: store, hasher: ValueHasher(key: Array(repeating: 5, count: 32)))
+        let destination = IngestDestination(tenantID: Tenant.defaultID, definitionID: definition.id)
+        var counts: [[Int]] = []
+        for version in 1...3 {
+            let (sarif, root) = try await report(version: version)
+            let at = Fixtures.epoch.addingTimeInterval(Double(version) * 60)
+            let runs = try await ingestor.ingestSARIF(sarif, into: destination, root: root, at: at)
+            let run = try #require(runs.first)
+            #expect(runs.count == 1 && run.tool == "Bandit" && run.origin == .ingest)
+            let counters = run.counters
+            counts.append([
+                counters.findingsNew, counters.findingsUnchanged, counters.findingsFixed, counters.findingsReopened,
+            ])
+        }
+
+        // 1: six found. 2: pickle's two fixed, eval new, four moved but unchanged.
+        // 3: pickle's two reopened, the other five unchanged.
+        #expect(counts == [[6, 0, 0, 0], [1, 4, 2, 0], [0, 5, 0, 2]])
+        let stored = try await store.findings(FindingQuery(definitionID: definition.id))
+        #expect(stored.count == 7 && stored.allSatisfy { $0.status == .open && $0.tool == "Bandit" })
+        #expect(!String(describing: stored).contains(password))
     }
 
     @Test func theHardCodedPasswordIsNotKeptInTheClear() async throws {

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Logging
 import NIOCore
 import ScanCore
+import ScanIngest
 import ScanServer
 import ScanStoreSQLite
 
@@ -19,7 +20,10 @@ struct APIHarness {
     static let tenant = TenantID("acme")
     static let otherTenant = TenantID("globex")
 
-    init(testSource: @escaping ServerEnvironment.SourceTester = Self.healthyTester) async throws {
+    init(
+        testSource: @escaping ServerEnvironment.SourceTester = Self.healthyTester,
+        ingestLimits: IngestLimits = IngestLimits()
+    ) async throws {
         store = try SQLiteScanStore.inMemory()
         var logger = Logger(label: "test")
         logger.logLevel = .critical
@@ -27,7 +31,9 @@ struct APIHarness {
             store: store,
             testSource: testSource,
             eventPollInterval: .milliseconds(20),
-            logger: logger
+            logger: logger,
+            hasher: ValueHasher(key: Array(repeating: 9, count: 32)),
+            ingestLimits: ingestLimits
         )
         var tokens: [String: String] = [:]
         for role in Role.allCases {

@@ -85,6 +85,14 @@ public protocol ControlPlaneStore: ScanStore {
     /// Sets (or with `nil` clears) the triage of findings; returns the findings updated.
     /// Ids that do not exist in the tenant are ignored, so the caller can report them.
     func triage(_ ids: [Int64], tenant: TenantID, triage: FindingTriage?) async throws -> [Finding]
+    /// Which of `fingerprints` the definition already has findings for, in one lookup.
+    func knownFindings(
+        definitionID: Identifier<ScanDefinition>,
+        tenant: TenantID,
+        fingerprints: [String]
+    ) async throws -> [KnownFinding]
+    /// The components ingested reports listed for the definition, by tool, target and name.
+    func dependencies(definitionID: Identifier<ScanDefinition>, tenant: TenantID) async throws -> [DependencyRecord]
     /// The assets of a source directly under `parentPath` (`nil` for the top level).
     func assets(source: Identifier<DataSource>, tenant: TenantID, parentPath: String?) async throws -> [Asset]
     /// The asset at `path`, or `nil`.

@@ -60,7 +60,7 @@ public struct NativeImporter: IngestReader {
                 message: finding.message,
                 severity: try Self.severity(of: finding, at: location),
                 target: finding.target,
-                path: finding.path.map { IngestPath.normalize($0, root: settings.root) } ?? "",
+                path: settings.path(of: finding.path),
                 line: finding.startLine,
                 endLine: finding.endLine ?? finding.startLine,
                 column: finding.column,

@@ -1,3 +1,5 @@
+public import ScanCore
+
 /// What a native report holds besides its findings.
 public struct NativeIngest: Sendable, Hashable {
     /// The tool and its findings.
@@ -16,18 +18,4 @@ public struct IngestTarget: Sendable, Hashable {
     public var identifier: String
     /// A name for people.
     public var name: String?
-}
-
-/// A component a target depends on.
-public struct IngestedDependency: Sendable, Hashable {
-    /// The package's name.
-    public var name: String
-    /// The version found.
-    public var version: String?
-    /// `npm`, `pypi`, `maven`, …
-    public var ecosystem: String?
-    /// The package URL (`pkg:npm/lodash@4.17.21`).
-    public var purl: String?
-    /// The target's identifier, when the report has targets.
-    public var target: String?
 }

@@ -1,5 +1,5 @@
 public import Foundation
-import ScanCore
+public import ScanCore
 
 /// Reads a SARIF 2.1.0 file into normalized findings, one ``IngestedRun`` per tool run.
 ///
@@ -64,7 +64,7 @@ public struct SARIFImporter: IngestReader {
                 ruleID: ruleID,
                 message: result.message.text ?? rule?.shortDescription?.text ?? ruleID,
                 severity: SARIFSeverity.of(result, rule: rule),
-                path: physical?.artifactLocation?.uri.map { IngestPath.normalize($0, root: settings.root) } ?? "",
+                path: settings.path(of: physical?.artifactLocation?.uri),
                 line: region?.startLine,
                 endLine: region?.endLine ?? region?.startLine,
                 column: region?.startColumn,

@@ -5,6 +5,7 @@ enum RunRouteGroups {
             ScanRoutes(environment: environment),
             RunRoutes(environment: environment),
             EventRoutes(environment: environment),
+            IngestRoutes(environment: environment),
         ]
     }
 }

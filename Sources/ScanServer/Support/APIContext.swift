@@ -33,4 +33,12 @@ public struct APIContext: RequestContext {
         }
         return principal
     }
+
+    /// The principal, when its role allows one of `permissions` (an operator or an agent, say).
+    public func require(anyOf permissions: [Permission]) throws -> Principal {
+        guard let principal else { throw APIProblem.unauthorized() }
+        guard let first = permissions.first else { return principal }
+        guard permissions.contains(where: principal.role.allows) else { return try require(first) }
+        return principal
+    }
 }

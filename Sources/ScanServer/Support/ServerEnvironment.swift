@@ -1,6 +1,7 @@
 public import Foundation
 public import Logging
 public import ScanCore
+public import ScanIngest
 
 /// Everything the API's handlers need, injected by the composition root.
 ///
@@ -24,6 +25,11 @@ public struct ServerEnvironment: Sendable {
     public var isReady: @Sendable () -> Bool
     /// The logger.
     public var logger: Logger
+    /// Keys the hashes of ingested code (the installation's hash key); without it the
+    /// ingest endpoints answer 503.
+    public var hasher: ValueHasher?
+    /// The size and result limits of ingested reports.
+    public var ingestLimits: IngestLimits
 
     /// Creates an environment.
     public init(
@@ -33,7 +39,9 @@ public struct ServerEnvironment: Sendable {
         testSource: @escaping SourceTester,
         eventPollInterval: Duration = .milliseconds(250),
         isReady: @escaping @Sendable () -> Bool = { true },
-        logger: Logger
+        logger: Logger,
+        hasher: ValueHasher? = nil,
+        ingestLimits: IngestLimits = IngestLimits()
     ) {
         self.store = store
         self.now = now
@@ -42,6 +50,8 @@ public struct ServerEnvironment: Sendable {
         self.eventPollInterval = eventPollInterval
         self.isReady = isReady
         self.logger = logger
+        self.hasher = hasher
+        self.ingestLimits = ingestLimits
     }
 }
 

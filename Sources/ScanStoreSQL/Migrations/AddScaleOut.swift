@@ -48,14 +48,6 @@ public enum AddScaleOut {
 
     /// Runs with their totals: the run's own counters plus the sum of its shards.
     private static var runView: String {
-        let totals = counterColumns.map { column in
-            "CAST(r.\(column) + COALESCE((SELECT sum(c.\(column)) FROM run_counters c WHERE c.run_id = r.id), 0)"
-                + " AS BIGINT) AS \(column)"
-        }
-        return """
-            CREATE VIEW run_view AS SELECT r.id, r.tenant_id, r.definition_id, r.status, r.enumeration_done,
-                r.cancel_requested, r.error, r.created_at, r.started_at, r.finished_at, \(totals.joined(separator: ", "))
-            FROM scan_runs r
-            """
+        RunView.create(runColumns: RunView.scaleOutColumns)
     }
 }

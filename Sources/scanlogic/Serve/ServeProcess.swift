@@ -41,7 +41,8 @@ struct ServeProcess {
             metrics: metrics,
             testSource: SourceCheck.tester(environment: environment, logger: logger),
             isReady: { readiness.isReady },
-            logger: logger
+            logger: logger,
+            hasher: ingestHasher(opened)
         )
         let app = Application(
             router: APIServer.router(serverEnvironment),
@@ -106,5 +107,16 @@ struct ServeProcess {
         await cache?.closeAll()
         let released = try await opened.handBackLeases(worker: workerName)
         opened.logger.info("leases released", metadata: ["count": "\(released)"])
+    }
+
+    /// The hasher of ingested code; without a hash key the server still runs, and its ingest
+    /// endpoints say what is missing.
+    private static func ingestHasher(_ opened: OpenedStore) -> ValueHasher? {
+        do {
+            return ValueHasher(key: try opened.hashKey.get())
+        } catch {
+            opened.logger.warning("ingest is off: no hash key", metadata: ["error": "\(error)"])
+            return nil
+        }
     }
 }

@@ -10,7 +10,8 @@ struct FindingView: Encodable {
     let finding: Finding
 
     enum CodingKeys: String, CodingKey {
-        case id, status, detection, triage
+        case id, status, detection, triage, tool, message, tags
+        case endLine = "end_line"
         case tenantID = "tenant_id"
         case definitionID = "definition_id"
         case lastChange = "last_change"
@@ -41,6 +42,10 @@ struct FindingView: Encodable {
         try container.encode(finding.lastSeenAt, forKey: .lastSeenAt)
         // FindingTriage's keys (state, reason, actor, at) are already snake_case.
         try container.encodeIfPresent(finding.triage, forKey: .triage)
+        try container.encode(finding.tool, forKey: .tool)
+        try container.encodeIfPresent(finding.message, forKey: .message)
+        try container.encodeIfPresent(finding.endLine, forKey: .endLine)
+        try container.encode(finding.tags, forKey: .tags)
     }
 
     private func encode(_ detection: Detection, into container: KeyedEncodingContainer<DetectionKeys>) throws {

@@ -1,8 +1,6 @@
-public import ScanCore
-
 /// A finding reported by another scanner, normalized for the store.
 ///
-/// Like ``ScanCore/Detection`` it never holds the reported code in the clear: a tool's
+/// Like ``Detection`` it never holds the reported code in the clear: a tool's
 /// snippet can be the secret it found (Bandit quotes the hard-coded password), so only a
 /// redacted ``preview`` and a keyed ``snippetHash`` are kept.
 public struct IngestedFinding: Sendable, Hashable {
