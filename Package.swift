@@ -74,7 +74,7 @@ let package = Package(
         .target(
             name: "ScanEngine",
             dependencies: [
-                "ScanCore", "ScanRules",
+                "ScanCore", "ScanIngest", "ScanRules",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -31,6 +31,8 @@ public struct ScanDefinition: Sendable, Codable, Hashable {
     public var ruleSetID: Identifier<RuleSetRecord>?
     /// The version of ``ruleSetID`` copied into ``ruleSet``.
     public var ruleSetVersion: Int?
+    /// An external scanner run instead of the rule set, whose report the run stores.
+    public var toolCommand: ToolCommand?
 
     /// Creates a definition.
     public init(
@@ -46,7 +48,8 @@ public struct ScanDefinition: Sendable, Codable, Hashable {
         paused: Bool = false,
         nextRunAt: Date? = nil,
         ruleSetID: Identifier<RuleSetRecord>? = nil,
-        ruleSetVersion: Int? = nil
+        ruleSetVersion: Int? = nil,
+        toolCommand: ToolCommand? = nil
     ) {
         self.id = id
         self.tenantID = tenantID
@@ -61,5 +64,6 @@ public struct ScanDefinition: Sendable, Codable, Hashable {
         self.nextRunAt = nextRunAt
         self.ruleSetID = ruleSetID
         self.ruleSetVersion = ruleSetVersion
+        self.toolCommand = toolCommand
     }
 }

@@ -64,6 +64,11 @@ public protocol ScanStore: Sendable {
     /// Completes an enumeration job: enqueues a scan job per object and, if there is a next
     /// cursor, the next enumeration job; otherwise marks enumeration done.
     func completeEnumeration(_ job: Job, worker: String, page: EnumerationPage, at: Date) async throws
+    /// Completes the enumeration job of a run whose definition runs an external tool: the
+    /// tool's reports (one batch per tool) are merged into the definition's findings as part
+    /// of this run, as an ingest would, and enumeration ends with no objects, so the run
+    /// completes. A cancelled run stores nothing.
+    func completeToolRun(_ job: Job, worker: String, reports: [IngestBatch], at: Date) async throws
     /// Completes a scan job and enqueues the finalize job carrying `result`.
     func completeScan(_ job: Job, worker: String, result: ObjectResult, at: Date) async throws
     /// Completes a finalize job: records the object outcome, merges assets and findings,

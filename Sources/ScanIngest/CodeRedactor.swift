@@ -4,7 +4,7 @@ import ScanCore
 /// Masks what could be a secret in code or a tool's message while keeping the code
 /// readable: the contents of string literals, and long tokens mixing letters and digits
 /// (keys, tokens, hashes). The rest of the line stays, so a person sees what was flagged.
-enum CodeRedactor {
+public enum CodeRedactor {
     /// The longest preview kept, in characters.
     static let maximumPreviewLength = 160
 
@@ -18,7 +18,7 @@ enum CodeRedactor {
     }
 
     /// `text` with string literals and secret-like tokens masked by ``ScanCore/Redactor``.
-    static func mask(_ text: String) -> String {
+    public static func mask(_ text: String) -> String {
         var output = ""
         var token = ""
         var quote: Character?

@@ -60,7 +60,7 @@ struct FindingDraft {
     /// The findings with their fingerprints, in the drafts' order. Results with the same
     /// rule, file and content are numbered by position in the file (line, then column), so
     /// a shift of every line keeps each one's number.
-    static func identified(_ drafts: [FindingDraft]) -> [IngestedFinding] {
+    static func identified(_ drafts: [FindingDraft], asset: String? = nil) -> [IngestedFinding] {
         var groups: [String: [Int]] = [:]
         for (index, draft) in drafts.enumerated() {
             let key = [draft.finding.ruleID, draft.location, draft.contentHash].joined(separator: "\n")
@@ -84,7 +84,8 @@ struct FindingDraft {
                 fingerprints: draft.fingerprints,
                 partialFingerprints: draft.partialFingerprints,
                 contentHash: draft.contentHash,
-                occurrence: occurrence[index]
+                occurrence: occurrence[index],
+                asset: asset ?? ""
             )
             (finding.fingerprint, finding.identity) = FindingIdentity.fingerprint(evidence)
             return finding

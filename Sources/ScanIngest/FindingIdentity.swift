@@ -20,13 +20,19 @@ enum FindingIdentity {
         var contentHash: String
         /// 0 for the first result with the same rule, file and content in the file.
         var occurrence: Int
+        /// The asset an asset-bound report covers, or empty: a tool's own fingerprints
+        /// leave the path out, so the asset keeps two assets' findings apart.
+        var asset = ""
     }
 
     static func fingerprint(_ evidence: Evidence) -> (String, IngestedFinding.IdentitySource) {
         let rule = evidence.tool + "/" + evidence.ruleID
         if !evidence.fingerprints.isEmpty {
             let key = "fingerprints\n" + canonical(evidence.fingerprints)
-            return (Fingerprint.make(ruleID: rule, assetPath: "", locationKey: key, valueHash: ""), .toolFingerprints)
+            return (
+                Fingerprint.make(ruleID: rule, assetPath: evidence.asset, locationKey: key, valueHash: ""),
+                .toolFingerprints
+            )
         }
         if !evidence.partialFingerprints.isEmpty {
             let key = "partial\n" + canonical(evidence.partialFingerprints)

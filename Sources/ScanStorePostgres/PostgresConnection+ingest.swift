@@ -7,13 +7,27 @@ import ScanStoreSQL
 /// Storing another scanner's report as a completed run of its definition, in a fixed
 /// number of statements whatever its size: the rows travel as one JSON array each.
 extension PostgresConnection {
-    /// Records the batch as one run: one lookup of its fingerprints, one insert of the new
-    /// findings, one update of the seen ones, then fixes the scope's findings it did not
-    /// report and counts each change on the run.
+    /// Records the batch as one completed run of its definition (origin `ingest`).
     func ingest(_ batch: IngestBatch, logger: Logger) async throws -> ScanRun {
         let scope = batch.scope
-        try await lockScope(scope, logger: logger)
         let run = try await insertIngestRun(batch, logger: logger)
+        try await merge(batch, into: run, logger: logger)
+        try await insertAudit(
+            tenant: scope.tenantID,
+            at: batch.at,
+            action: "run.ingested",
+            target: run.rawValue,
+            logger: logger
+        )
+        return try await scanRun(run, logger: logger)
+    }
+
+    /// Merges the batch into its scope's findings as part of `run`: one lookup of its
+    /// fingerprints, one insert of the new findings, one update of the seen ones, then fixes
+    /// the scope's findings it did not report and adds each change to the run's counters.
+    func merge(_ batch: IngestBatch, into run: Identifier<ScanRun>, logger: Logger) async throws {
+        let scope = batch.scope
+        try await lockScope(scope, logger: logger)
         let findings = batch.uniqueFindings
         let existing = try await existingIngested(findings.map(\.fingerprint), scope: scope, logger: logger)
         let plan = IngestPlan(findings: findings, existing: existing)
@@ -24,21 +38,15 @@ extension PostgresConnection {
         try await replaceDependencies(batch, run: run, logger: logger)
         try await self.run(
             """
-            UPDATE scan_runs SET findings_new = \(changes[.new] ?? 0),
-                findings_unchanged = \(changes[.unchanged] ?? 0), findings_reopened = \(changes[.reopened] ?? 0),
-                findings_fixed = \(changes[.fixed] ?? 0)
+            UPDATE scan_runs SET findings_new = findings_new + \(changes[.new] ?? 0),
+                findings_unchanged = findings_unchanged + \(changes[.unchanged] ?? 0),
+                findings_reopened = findings_reopened + \(changes[.reopened] ?? 0),
+                findings_fixed = findings_fixed + \(changes[.fixed] ?? 0),
+                tool = COALESCE(tool, \(scope.tool)), tool_version = COALESCE(tool_version, \(batch.toolVersion))
             WHERE id = \(run.rawValue)
             """,
             logger: logger
         )
-        try await insertAudit(
-            tenant: scope.tenantID,
-            at: batch.at,
-            action: "run.ingested",
-            target: run.rawValue,
-            logger: logger
-        )
-        return try await scanRun(run, logger: logger)
     }
 
     /// Ingests of one definition take turns, so one never fixes a finding another is adding.

@@ -38,7 +38,10 @@ extension PostgresRandomAccessRow {
             paused: try flag("paused"),
             nextRunAt: try value("next_run_at"),
             ruleSetID: (try value("rule_set_id", as: String?.self)).map { Identifier($0) },
-            ruleSetVersion: try value("rule_set_version")
+            ruleSetVersion: try value("rule_set_version"),
+            toolCommand: try value("tool_command", as: String?.self).map {
+                try JSONColumn.decode(ToolCommand.self, from: $0)
+            }
         )
     }
 

@@ -66,6 +66,22 @@ extension PostgresScanStore {
         )
     }
 
+    public func completeToolRun(_ job: Job, worker: String, reports: [IngestBatch], at: Date) async throws {
+        try await transaction { connection in
+            var tally = RunDelta()
+            try await connection.finishJob(job, worker: worker, state: .done, at: at, tally: &tally, logger: logger)
+            if try await !connection.isCancelRequested(job.runID, logger: logger) {
+                for report in reports { try await connection.merge(report, into: job.runID, logger: logger) }
+            }
+            try await connection.run(
+                "UPDATE scan_runs SET enumeration_done = 1 WHERE id = \(job.runID.rawValue)",
+                logger: logger
+            )
+            try await connection.bump(job.runID, tally, logger: logger)
+            try await connection.finishRunIfComplete(job.runID, at: at, logger: logger)
+        }
+    }
+
     public func completeScan(_ job: Job, worker: String, result: ObjectResult, at: Date) async throws {
         try await transaction { connection in
             var tally = RunDelta()

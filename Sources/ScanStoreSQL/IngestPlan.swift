@@ -60,12 +60,13 @@ public struct IngestPlan: Sendable {
         try Self.encode(updates.map { IngestRow($0.finding, change: $0.change) })
     }
 
-    /// The JSON array of a report's components; one without a target belongs to the
-    /// scope's asset (or to no target).
+    /// The JSON array of a report's components. In an asset-bound report every component
+    /// belongs to the asset, which the next report of the asset replaces; otherwise to its
+    /// target, or to none.
     public static func dependencyRows(_ dependencies: [IngestedDependency], scope: IngestScope) throws -> String {
         let rows = dependencies.map { dependency in
             DependencyRow(
-                target: dependency.target ?? scope.pathPrefix ?? "",
+                target: scope.pathPrefix ?? dependency.target ?? "",
                 name: dependency.name,
                 version: dependency.version,
                 ecosystem: dependency.ecosystem,

@@ -5,9 +5,7 @@ import ScanStoreSQL
 
 /// Storing another scanner's report as a completed run of its definition.
 extension Database {
-    /// Records the batch as one run: one lookup of its fingerprints, one insert of the new
-    /// findings, one update of the seen ones, then fixes the scope's findings it did not
-    /// report and counts each change on the run.
+    /// Records the batch as one completed run of its definition (origin `ingest`).
     func ingest(_ batch: IngestBatch) throws -> ScanRun {
         let scope = batch.scope
         try requireDefinition(scope)
@@ -24,25 +22,35 @@ extension Database {
             toolVersion: batch.toolVersion
         )
         try insertRun(run)
+        try merge(batch, into: run.id)
+        try audit(tenant: scope.tenantID, at: batch.at, action: "run.ingested", target: run.id.rawValue)
+        return try scanRun(run.id)
+    }
+
+    /// Merges the batch into its scope's findings as part of `run`: one lookup of its
+    /// fingerprints, one insert of the new findings, one update of the seen ones, then fixes
+    /// the scope's findings it did not report and adds each change to the run's counters.
+    func merge(_ batch: IngestBatch, into run: Identifier<ScanRun>) throws {
+        let scope = batch.scope
         let findings = batch.uniqueFindings
         let plan = IngestPlan(findings: findings, existing: try existingFindings(findings, scope: scope))
-        try insertIngested(plan, scope: scope, run: run.id, at: batch.at)
-        try updateIngested(plan, scope: scope, run: run.id, at: batch.at)
+        try insertIngested(plan, scope: scope, run: run, at: batch.at)
+        try updateIngested(plan, scope: scope, run: run, at: batch.at)
         var changes = plan.changes
-        changes[.fixed] = try fixUnreported(scope: scope, run: run.id)
-        try replaceDependencies(batch, run: run.id)
+        changes[.fixed] = try fixUnreported(scope: scope, run: run)
+        try replaceDependencies(batch, run: run)
         try executeCached(
             sql: """
-                UPDATE scan_runs SET findings_new = ?, findings_unchanged = ?, findings_reopened = ?,
-                    findings_fixed = ? WHERE id = ?
+                UPDATE scan_runs SET findings_new = findings_new + ?, findings_unchanged = findings_unchanged + ?,
+                    findings_reopened = findings_reopened + ?, findings_fixed = findings_fixed + ?,
+                    tool = COALESCE(tool, ?), tool_version = COALESCE(tool_version, ?)
+                WHERE id = ?
                 """,
             arguments: [
                 changes[.new] ?? 0, changes[.unchanged] ?? 0, changes[.reopened] ?? 0, changes[.fixed] ?? 0,
-                run.id.rawValue,
+                scope.tool, batch.toolVersion, run.rawValue,
             ]
         )
-        try audit(tenant: scope.tenantID, at: batch.at, action: "run.ingested", target: run.id.rawValue)
-        return try scanRun(run.id)
     }
 
     private func requireDefinition(_ scope: IngestScope) throws {

@@ -37,7 +37,8 @@ extension Row {
             paused: self["paused"],
             nextRunAt: self["next_run_at"],
             ruleSetID: (self["rule_set_id"] as String?).map { Identifier($0) },
-            ruleSetVersion: self["rule_set_version"]
+            ruleSetVersion: self["rule_set_version"],
+            toolCommand: try (self["tool_command"] as String?).map { try JSONColumn.decode(ToolCommand.self, from: $0) }
         )
     }
 

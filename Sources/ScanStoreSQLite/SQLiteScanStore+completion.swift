@@ -30,6 +30,20 @@ extension SQLiteScanStore {
         }
     }
 
+    public func completeToolRun(_ job: Job, worker: String, reports: [IngestBatch], at: Date) async throws {
+        try await write { db in
+            try db.finishJob(job, worker: worker, state: .done, at: at)
+            if try !db.isCancelRequested(job.runID) {
+                for report in reports { try db.merge(report, into: job.runID) }
+            }
+            try db.executeCached(
+                sql: "UPDATE scan_runs SET enumeration_done = 1 WHERE id = ?",
+                arguments: [job.runID.rawValue]
+            )
+            try db.finishRunIfComplete(job.runID, at: at)
+        }
+    }
+
     public func completeScan(_ job: Job, worker: String, result: ObjectResult, at: Date) async throws {
         try await write { db in
             try db.finishJob(job, worker: worker, state: .done, at: at)

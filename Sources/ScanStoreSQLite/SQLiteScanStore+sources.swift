@@ -53,25 +53,28 @@ extension SQLiteScanStore {
         let include = try JSONColumn.encode(definition.scope.include)
         let exclude = try JSONColumn.encode(definition.scope.exclude)
         let schedule = try JSONColumn.encode(definition.schedule)
+        let toolCommand = try definition.toolCommand.map(JSONColumn.encode)
         try await write { db in
             try db.checkReferences(of: definition)
             try db.execute(
                 sql: """
                     INSERT INTO scan_definitions (id, tenant_id, name, source_id, scope_include, scope_exclude,
-                        rule_set, priority, created_at, schedule, paused, next_run_at, rule_set_id, rule_set_version)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        rule_set, priority, created_at, schedule, paused, next_run_at, rule_set_id, rule_set_version,
+                        tool_command)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (id) DO UPDATE SET name = excluded.name, source_id = excluded.source_id,
                         scope_include = excluded.scope_include, scope_exclude = excluded.scope_exclude,
                         rule_set = excluded.rule_set, priority = excluded.priority, schedule = excluded.schedule,
                         paused = excluded.paused, next_run_at = excluded.next_run_at,
-                        rule_set_id = excluded.rule_set_id, rule_set_version = excluded.rule_set_version
+                        rule_set_id = excluded.rule_set_id, rule_set_version = excluded.rule_set_version,
+                        tool_command = excluded.tool_command
                     WHERE scan_definitions.tenant_id = excluded.tenant_id
                     """,
                 arguments: [
                     definition.id.rawValue, definition.tenantID.rawValue, definition.name,
                     definition.sourceID.rawValue, include, exclude, definition.ruleSet, definition.priority,
                     definition.createdAt, schedule, definition.paused, definition.nextRunAt,
-                    definition.ruleSetID?.rawValue, definition.ruleSetVersion,
+                    definition.ruleSetID?.rawValue, definition.ruleSetVersion, toolCommand,
                 ]
             )
             guard db.changesCount > 0 else {

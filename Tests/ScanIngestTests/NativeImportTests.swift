@@ -55,7 +55,7 @@ struct NativeImportTests {
         #expect(ingest.run.tool == "semgrep" && ingest.run.toolVersion == "1.50.0")
         #expect(ingest.targets.map(\.identifier) == ["github.com/org/repo"])
         #expect(ingest.targets.map(\.type) == ["repository"])
-        #expect(ingest.dependencies.map(\.purl) == ["pkg:npm/lodash@4.17.21"])
+        #expect(ingest.dependencies?.map(\.purl) == ["pkg:npm/lodash@4.17.21"])
         let findings = ingest.run.findings
         #expect(findings.map(\.severity) == [.high, .critical, .medium])
         #expect(findings[0].tags == ["CWE-89", "CVE-2024-1234"])

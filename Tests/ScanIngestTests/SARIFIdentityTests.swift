@@ -103,4 +103,22 @@ struct SARIFIdentityTests {
         #expect(mine.fingerprint != theirs.fingerprint)
         #expect(mine.snippetHash != theirs.snippetHash)
     }
+
+    @Test func anAssetBoundReportPlacesPathsAndIdentitiesUnderItsAsset() throws {
+        var result = SARIFBuilder.Result()
+        result.fingerprints = ["stable/v1": "abc123"]
+        let log = try SARIFBuilder([result]).data
+        func read(asset: String?) throws -> IngestedFinding {
+            let settings = IngestSettings(hasher: ValueHasher(key: Array(repeating: 3, count: 32)), assetPath: asset)
+            return try SARIFImporter(settings: settings).runs(from: log)[0].findings[0]
+        }
+
+        let plain = try read(asset: nil)
+        let one = try read(asset: "/one/")
+        let two = try read(asset: "two")
+
+        #expect(plain.fingerprint == (try findings([result]))[0].fingerprint)
+        #expect(Set([plain.fingerprint, one.fingerprint, two.fingerprint]).count == 3)
+        #expect(one.path == "one/" + plain.path && two.path == "two/" + plain.path)
+    }
 }

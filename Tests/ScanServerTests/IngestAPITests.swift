@@ -130,6 +130,15 @@ struct IngestAPITests {
         let report = try sarif(["bandit": [("B301", "load.py", 4, "pickle.loads(data)")]])
         let empty = try sarif(["bandit": []])
         try await api.test { client async throws in
+            let early = try await client.send(
+                .post,
+                "/api/v1/ingest/check?source=repos&asset=one",
+                as: "viewer",
+                json: ["fingerprints": ["abc"]]
+            )
+            #expect(early.status == .ok && early.object["unknown"] as? [String] == ["abc"])
+            #expect(try await api.store.definition(named: "ingest:repos", tenant: APIHarness.tenant) == nil)
+
             let one = try await client.send(
                 .post,
                 "/api/v1/ingest/sarif?source=repos&asset=one&root=/checkout",
@@ -176,6 +185,11 @@ struct IngestAPITests {
             let unbound = try await client.send(.post, "/api/v1/ingest/sarif", rawBody: three)
             let unknown = try await client.send(.post, "/api/v1/ingest/sarif?scan=nope", rawBody: three)
             let viewer = try await client.send(.post, "/api/v1/ingest/sarif?scan=app", as: "viewer", rawBody: three)
+            let reserved = try await client.send(
+                .post,
+                "/api/v1/ingest/sarif?scan=app",
+                rawBody: try sarif(["ScanLogic": [("R1", "a.py", 1, "x")]])
+            )
 
             #expect(invalid.status == .unprocessableContent)
             #expect(invalid.string("detail")?.contains("runs[0].results[0].message") == true)
@@ -184,7 +198,52 @@ struct IngestAPITests {
             #expect(unbound.status == .badRequest)
             #expect(unknown.status == .notFound)
             #expect(viewer.status == .forbidden)
+            #expect(reserved.status == .unprocessableContent && reserved.string("detail")?.contains("reserved") == true)
         }
         #expect(try await api.store.findings(FindingQuery(tenantID: APIHarness.tenant)).isEmpty)
+    }
+}
+
+@Suite("Tool command API")
+struct ToolCommandAPITests {
+    @Test func aScanCanRunAnExternalToolAndGoBackToItsRules() async throws {
+        let api = try await APIHarness()
+        let source = DataSource(
+            tenantID: APIHarness.tenant,
+            name: "code",
+            kind: .filesystem,
+            location: "/srv/code",
+            createdAt: Date()
+        )
+        try await api.store.save(source)
+        try await api.test { client async throws in
+            let created = try await client.send(
+                .post,
+                "/api/v1/scans",
+                json: [
+                    "name": "bandit", "source_id": source.id.rawValue,
+                    "tool_command": [
+                        "arguments": ["bandit", "-r", "{target}", "-f", "sarif", "-o", "{output}"],
+                        "exit_codes": [0, 1], "timeout_seconds": 120,
+                    ],
+                ]
+            )
+            let id = try #require(created.string("id"))
+            let tool = created.object["tool_command"] as? [String: Any]
+            let badPlaceholder = try await client.send(
+                .patch,
+                "/api/v1/scans/\(id)",
+                json: ["tool_command": ["arguments": ["bandit", "{checkout}"]]]
+            )
+            let removed = try await client.send(.patch, "/api/v1/scans/\(id)", json: ["tool_command": NSNull()])
+
+            #expect(created.status == .created)
+            #expect(tool?["exit_codes"] as? [Int] == [0, 1] && tool?["format"] as? String == "sarif")
+            #expect(badPlaceholder.status == .unprocessableContent)
+            #expect(badPlaceholder.string("detail")?.contains("unknown placeholder {checkout}") == true)
+            #expect(removed.status == .ok && removed.object["tool_command"] == nil)
+        }
+        let stored = try await api.store.definition(named: "bandit", tenant: APIHarness.tenant)
+        #expect(stored != nil && stored?.toolCommand == nil)
     }
 }

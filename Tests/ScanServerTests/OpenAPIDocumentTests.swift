@@ -19,6 +19,8 @@ struct OpenAPIDocumentTests {
         var responses: [String: Any] { object["responses"] as? [String: Any] ?? [:] }
         var hasBody: Bool { object["requestBody"] != nil }
         var isStream: Bool { path.hasSuffix("/events") }
+        /// Whether an agent token may call it too (`x-agent-allowed`), whatever its least role.
+        var allowsAgents: Bool { object["x-agent-allowed"] as? Bool == true }
     }
 
     static let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
@@ -112,10 +114,16 @@ struct OpenAPIDocumentTests {
         try await api.test { client async throws in
             for operation in try Self.operations() where !operation.isPublic {
                 let role = try #require(operation.role)
-                let below = try await Self.probe(operation, as: try #require(Self.roleBelow[role]), client)
-                #expect(below == .forbidden, "\(operation) as the role below \(role): \(below)")
+                let roleBelow = try #require(Self.roleBelow[role])
+                if roleBelow != "agent" || !operation.allowsAgents {
+                    let below = try await Self.probe(operation, as: roleBelow, client)
+                    #expect(below == .forbidden, "\(operation) as the role below \(role): \(below)")
+                }
                 let allowed = try await Self.probe(operation, as: role, client)
                 #expect(![.unauthorized, .forbidden].contains(allowed), "\(operation) as \(role): \(allowed)")
+                let agent = try await Self.probe(operation, as: "agent", client)
+                let agentAllowed = ![.unauthorized, .forbidden].contains(agent)
+                #expect(agentAllowed == operation.allowsAgents, "\(operation) as agent: \(agent)")
             }
         }
     }
@@ -175,6 +183,7 @@ struct OpenAPIDocumentTests {
         let exercised = try await api.test { client async throws in
             let exchange = try Exchange(client: client)
             try await ResponseTour(exchange: exchange, seed: seed).run()
+            try await IngestTour(exchange: exchange, seed: seed).run()
             return await exchange.exercised
         }
         let documented = Set(try Self.operations().filter { !$0.isPublic }.map(\.description))
@@ -200,9 +209,10 @@ actor Exchange {
         _ template: String,
         _ path: String? = nil,
         as token: String = "admin",
-        json: [String: any Sendable]? = nil
+        json: [String: any Sendable]? = nil,
+        rawBody: String? = nil
     ) async throws -> APIHarness.Reply {
-        let reply = try await client.send(method, path ?? template, as: token, json: json)
+        let reply = try await client.send(method, path ?? template, as: token, json: json, rawBody: rawBody)
         let name = "\(method.rawValue) \(template)"
         exercised.insert(name)
         let documented = check.response(method: method.rawValue, path: template, status: reply.status.code)
@@ -226,5 +236,128 @@ actor Exchange {
             }
         }
         return reply
+    }
+}
+
+/// Calls the ingest operations over the seeded definition and source, then reads what they stored,
+/// checking each answer.
+struct IngestTour {
+    let exchange: Exchange
+    let seed: CatalogFixtures.Seed
+
+    func run() async throws {
+        let scan = "scan=\(seed.definition.id)"
+        let sarif = try Self.sarif()
+        let first = try await exchange.call(.post, Self.sarifPath, "\(Self.sarifPath)?\(scan)&root=/ci", rawBody: sarif)
+        let again = try await exchange.call(
+            .post,
+            Self.sarifPath,
+            "\(Self.sarifPath)?\(scan)&root=/ci",
+            as: "agent",
+            rawBody: sarif
+        )
+        #expect(first.status == .created && again.status == .created)
+        let native = try await exchange.call(
+            .post,
+            Self.nativePath,
+            "\(Self.nativePath)?\(scan)",
+            rawBody: Self.native()
+        )
+        #expect(native.status == .created)
+        let source = seed.definition.sourceID.rawValue
+        let bound = "\(Self.sarifPath)?source=\(source)&asset=dir&root=/ci"
+        #expect(
+            try await exchange.call(.post, Self.sarifPath, bound, as: "operator", rawBody: sarif).status == .created
+        )
+        try await problems()
+        try await stored(scan)
+    }
+
+    /// Refusals: no binding, an unknown scan, a report that is not SARIF.
+    private func problems() async throws {
+        #expect(try await exchange.call(.post, Self.sarifPath, rawBody: "{}").status == .badRequest)
+        let unknown = try await exchange.call(.post, Self.nativePath, Self.nativePath + "?scan=nope", rawBody: "{}")
+        #expect(unknown.status == .notFound)
+        let invalid = "\(Self.sarifPath)?scan=\(seed.definition.id)"
+        #expect(try await exchange.call(.post, Self.sarifPath, invalid, rawBody: "{}").status == .unprocessableContent)
+        let unbound = try await exchange.call(.post, Self.checkPath, as: "viewer", json: ["fingerprints": [String]()])
+        #expect(unbound.status == .badRequest)
+    }
+
+    /// The runs and findings the ingests stored, and the check of their fingerprints.
+    private func stored(_ scan: String) async throws {
+        let runs = try await exchange.call(.get, "/api/v1/runs", "/api/v1/runs?scan_id=\(seed.definition.id)")
+        #expect(runs.items.contains { $0["origin"] as? String == "ingest" && $0["tool_version"] as? String == "1.4" })
+        let page = try await exchange.call(
+            .get,
+            "/api/v1/findings",
+            "/api/v1/findings?category=code&scan_id=\(seed.definition.id)"
+        )
+        let first = try #require(page.items.first?["id"] as? Int)
+        let triage: [String: any Sendable] = ["state": "false_positive", "reason": "test data"]
+        let path = "/api/v1/findings/\(first)/triage"
+        try await exchange.call(.post, "/api/v1/findings/{id}/triage", path, as: "operator", json: triage)
+        let fingerprints = page.items.compactMap { ($0["detection"] as? [String: Any])?["fingerprint"] as? String }
+        let check = try await exchange.call(
+            .post,
+            Self.checkPath,
+            "\(Self.checkPath)?\(scan)",
+            as: "viewer",
+            json: ["fingerprints": fingerprints + ["not-a-known-one"]]
+        )
+        #expect((check.object["known"] as? [[String: Any]])?.count == fingerprints.count)
+        #expect((check.object["known"] as? [[String: Any]])?.contains { $0["triage"] != nil } == true)
+        #expect(check.object["unknown"] as? [String] == ["not-a-known-one"])
+        // One more than the 10,000 a check takes.
+        let tooMany = ["fingerprints": (0...10_000).map { "f\($0)" }]
+        let refused = try await exchange.call(.post, Self.checkPath, "\(Self.checkPath)?\(scan)", json: tooMany)
+        #expect(refused.status == .unprocessableContent)
+    }
+
+    static let sarifPath = "/api/v1/ingest/sarif"
+    static let nativePath = "/api/v1/ingest"
+    static let checkPath = "/api/v1/ingest/check"
+
+    /// A SARIF log of one tool with two results, one with an end line and tags.
+    static func sarif() throws -> String {
+        let location: (String, Int) -> [String: Any] = { file, line in
+            [
+                "physicalLocation": [
+                    "artifactLocation": ["uri": "file:///ci/\(file)"],
+                    "region": ["startLine": line, "endLine": line + 2, "snippet": ["text": "eval(x) # \(line)"]],
+                ]
+            ]
+        }
+        let results: [[String: Any]] = [
+            [
+                "ruleId": "B307", "level": "warning", "message": ["text": "Use of eval"],
+                "locations": [location("app/run.py", 3)], "properties": ["tags": ["external/cwe/cwe-78"]],
+            ],
+            [
+                "ruleId": "B105", "level": "error", "message": ["text": "Hard-coded password"],
+                "locations": [location("app/db.py", 7)],
+            ],
+        ]
+        let log: [String: Any] = [
+            "version": "2.1.0",
+            "runs": [["tool": ["driver": ["name": "bandit", "version": "1.4"]], "results": results]],
+        ]
+        return String(decoding: try JSONSerialization.data(withJSONObject: log), as: UTF8.self)
+    }
+
+    /// A native report of one finding and one dependency.
+    static func native() throws -> String {
+        let report: [String: Any] = [
+            "version": "1",
+            "tool": ["name": "trivy"],
+            "findings": [
+                [
+                    "rule_id": "CVE-2021-23337", "message": "lodash command injection", "cvss_score": 7.2,
+                    "path": "package-lock.json", "cve_id": "CVE-2021-23337",
+                ]
+            ],
+            "dependencies": [["name": "lodash", "version": "4.17.20", "ecosystem": "npm"]],
+        ]
+        return String(decoding: try JSONSerialization.data(withJSONObject: report), as: UTF8.self)
     }
 }

@@ -1,6 +1,7 @@
 public import Foundation
 public import Logging
 public import ScanCore
+import ScanIngest
 
 /// Performs one claimed job: the step's work, then the store transaction that commits it.
 ///
@@ -81,6 +82,10 @@ public struct JobExecutor: Sendable {
         switch job.payload {
         case .enumerate(let cursor):
             let run = try await resources.resources(for: job.runID, tenant: job.tenantID)
+            if let command = run.definition.toolCommand {
+                try await runTool(command, run: run, job: job)
+                return
+            }
             let pageSize = configuration.pageSize
             var page = try await resources.withConnector(for: run) { connector in
                 try await connector.enumerate(cursor: cursor, scope: run.scope, pageSize: pageSize)
@@ -99,6 +104,18 @@ public struct JobExecutor: Sendable {
             let events = configuration.policy.events(for: input, job: job, at: now())
             try await store.completeAct(job, worker: worker, events: events, at: now())
         }
+    }
+
+    /// A definition with an external tool has no objects: the tool's report is the run.
+    private func runTool(_ command: ToolCommand, run: RunResources, job: Job) async throws {
+        let tool = ToolScan(
+            command: command,
+            source: run.source,
+            destination: IngestDestination(tenantID: job.tenantID, definitionID: run.definition.id),
+            ingestor: ReportIngestor(store: store, hasher: hasher)
+        )
+        let reports = try await tool.reports(at: now())
+        try await store.completeToolRun(job, worker: worker, reports: reports, at: now())
     }
 
     private func scan(_ object: ObjectRef, job: Job) async throws -> ObjectResult {

@@ -33,10 +33,10 @@ public struct NativeImporter: IngestReader {
             run: IngestedRun(
                 tool: report.tool.name,
                 toolVersion: report.tool.version,
-                findings: FindingDraft.identified(drafts)
+                findings: FindingDraft.identified(drafts, asset: settings.assetPath)
             ),
             targets: targets,
-            dependencies: try (report.dependencies ?? []).enumerated().map { index, dependency in
+            dependencies: try report.dependencies?.enumerated().map { index, dependency in
                 try Self.dependency(dependency, targets: known, at: "dependencies[\(index)]")
             }
         )

@@ -6,8 +6,9 @@ public struct NativeIngest: Sendable, Hashable {
     public var run: IngestedRun
     /// What was scanned.
     public var targets: [IngestTarget]
-    /// The components found (a software bill of materials), per target.
-    public var dependencies: [IngestedDependency]
+    /// The components found (a software bill of materials), per target; `nil` when the
+    /// report has no `dependencies` member, which leaves the stored list as it was.
+    public var dependencies: [IngestedDependency]?
 }
 
 /// A scanned target: a repository, an image, a host.

@@ -39,7 +39,7 @@ public struct SARIFImporter: IngestReader {
         return IngestedRun(
             tool: tool,
             toolVersion: run.tool.driver.version ?? run.tool.driver.semanticVersion,
-            findings: FindingDraft.identified(drafts)
+            findings: FindingDraft.identified(drafts, asset: settings.assetPath)
         )
     }
 

@@ -26,8 +26,11 @@ extension OpenAPIDocument {
                 at: {type: string, format: date-time}
             Finding:
               type: object
+              description: |
+                A deduplicated finding of a definition, from ScanLogic's scans (`tool: scanlogic`) or from
+                another scanner's ingested reports (`detection.category: code`).
               required: [id, tenant_id, definition_id, detection, status, last_change, first_seen_run,
-                last_seen_run, first_seen_at, last_seen_at]
+                last_seen_run, first_seen_at, last_seen_at, tool, tags]
               properties:
                 id: {type: integer, format: int64}
                 tenant_id: {type: string}
@@ -40,6 +43,13 @@ extension OpenAPIDocument {
                 first_seen_at: {type: string, format: date-time}
                 last_seen_at: {type: string, format: date-time}
                 triage: {$ref: "#/components/schemas/FindingTriage"}
+                tool: {type: string, description: "The reporting tool: `scanlogic` for ScanLogic's own scans."}
+                message: {type: string, description: "The reporting tool's message, masked; absent for `scanlogic`."}
+                end_line: {type: integer, description: The last line of the flagged region, when the tool gives one.}
+                tags:
+                  type: array
+                  items: {type: string}
+                  description: "The tool's tags (`external/cwe/cwe-78`, `CWE-89`); empty for `scanlogic`."
             TriageInput:
               type: object
               additionalProperties: false

@@ -89,6 +89,34 @@ extension OpenAPIDocument {
               in: query
               description: End the stream after this many seconds.
               schema: {type: number, exclusiveMinimum: 0, maximum: 86400}
+            IngestScan:
+              name: scan
+              in: query
+              description: |
+                The scan definition the report belongs to, by id or name. Send either `scan`, or
+                `source` with `asset`; anything else is 400.
+              schema: {type: string}
+            IngestSource:
+              name: source
+              in: query
+              description: |
+                With `asset`: the source, by id or name, whose asset the report covers. The report
+                goes to the source's definition `ingest:<source name>`, made on first use.
+              schema: {type: string}
+            IngestAsset:
+              name: asset
+              in: query
+              description: |
+                With `source`: the path of an asset of the source's catalog (`repos/app`); reported
+                paths are placed under it, and only findings under it can be fixed.
+              schema: {type: string}
+            IngestRoot:
+              name: root
+              in: query
+              description: |
+                The checkout directory as the tool saw it (`/builds/app`); reported paths under it
+                are made relative to it.
+              schema: {type: string}
           responses:
             BadRequest:
               description: A malformed query parameter or body (not JSON, not an object).
@@ -154,6 +182,44 @@ extension OpenAPIDocument {
                     field: schedule.time
                     instance: /api/v1/scans
                     request_id: 6f1c2a8e-3d4b-4f0a-9c2e-7b5d1e8a9f00
+            ReportTooLarge:
+              description: |
+                The report is larger than the server's byte limit (64 MiB by default), or holds more
+                results than its result limit (200,000 by default, over every run of the file).
+              headers: {X-Request-ID: {$ref: "#/components/headers/X-Request-ID"}}
+              content:
+                application/problem+json:
+                  schema: {$ref: "#/components/schemas/Problem"}
+                  example:
+                    type: about:blank
+                    title: Content Too Large
+                    status: 413
+                    detail: the file has 250000 results; the limit is 200000
+                    instance: /api/v1/ingest/sarif
+                    request_id: 6f1c2a8e-3d4b-4f0a-9c2e-7b5d1e8a9f00
+            InvalidReport:
+              description: |
+                The body is not a valid report of its format; `detail` names the member at fault.
+                Nothing of the report is kept.
+              headers: {X-Request-ID: {$ref: "#/components/headers/X-Request-ID"}}
+              content:
+                application/problem+json:
+                  schema: {$ref: "#/components/schemas/Problem"}
+                  example:
+                    type: about:blank
+                    title: Invalid Input
+                    status: 422
+                    detail: "invalid SARIF: runs[0].results[0].message: required member missing"
+                    instance: /api/v1/ingest/sarif
+                    request_id: 6f1c2a8e-3d4b-4f0a-9c2e-7b5d1e8a9f00
+            IngestUnavailable:
+              description: |
+                The server has no hash key (on a shared PostgreSQL store, `SCANLOGIC_HASH_KEY` is unset),
+                which ingest needs to hash reported code.
+              headers: {X-Request-ID: {$ref: "#/components/headers/X-Request-ID"}}
+              content:
+                application/problem+json:
+                  schema: {$ref: "#/components/schemas/Problem"}
             InternalError:
               description: The server failed; the detail is generic, quote the request id.
               headers: {X-Request-ID: {$ref: "#/components/headers/X-Request-ID"}}

@@ -9,10 +9,11 @@ extension OpenAPIDocument {
           description: |
             Version 1 of the ScanLogic HTTP API. Every route under `/api/v1` needs a bearer token
             (`Authorization: Bearer slk_...`) whose role allows the operation: `viewer` reads,
-            `operator` also triggers, pauses, activates and cancels scans, tests sources and triages
-            findings, `admin` may do everything in its tenant. Each operation names the least role
-            in `x-required-role`. A token sees only its own tenant; another tenant's object answers
-            404 exactly like a missing one.
+            `operator` also triggers, pauses, activates and cancels scans, tests sources, triages
+            findings and ingests reports, `admin` may do everything in its tenant, `agent` may only
+            ingest. Each operation names the least role in `x-required-role`, and `x-agent-allowed`
+            marks the operations an agent token may also call. A token sees only its own tenant;
+            another tenant's object answers 404 exactly like a missing one.
 
             Bodies are JSON objects with snake_case fields; an unknown field is rejected with 422
             naming it. Responses use snake_case keys and ISO 8601 dates; optional fields without a
@@ -49,6 +50,8 @@ extension OpenAPIDocument {
             description: API tokens of the tenant.
           - name: limits
             description: Tenant-wide limits on the work that workers run.
+          - name: ingest
+            description: Other scanners' reports (SARIF 2.1.0, the native format) stored as runs.
         paths:
         """
 

@@ -149,6 +149,29 @@ extension OpenAPIDocument {
                 schedule: {$ref: "#/components/schemas/Schedule"}
                 paused: {type: boolean}
                 next_run_at: {type: string, format: date-time, description: The next slot; absent for manual.}
+                tool_command: {$ref: "#/components/schemas/ToolCommand"}
+            ToolCommand:
+              type: object
+              additionalProperties: false
+              required: [arguments]
+              description: |
+                An external scanner run instead of the rules; its report is stored on the run like
+                an ingested one (see docs/INGEST.md). Arguments may hold `{target}` (the source's
+                location), `{output}` (a file for the report; without it standard output is read)
+                and `{workdir}` (a fresh directory).
+              properties:
+                arguments:
+                  type: array
+                  minItems: 1
+                  items: {type: string}
+                  examples: [["bandit", "-r", "{target}", "-f", "sarif", "-o", "{output}"]]
+                format: {type: string, enum: [sarif, native], default: sarif}
+                timeout_seconds: {type: number, minimum: 1, maximum: 86400, default: 600}
+                exit_codes:
+                  type: array
+                  items: {type: integer}
+                  default: [0]
+                  description: Statuses meaning the tool ran; Bandit exits 1 when it found something.
             ScanCreate:
               type: object
               additionalProperties: false
@@ -163,6 +186,7 @@ extension OpenAPIDocument {
                 priority: {type: integer, default: 0}
                 schedule: {$ref: "#/components/schemas/Schedule"}
                 paused: {type: boolean, default: false}
+                tool_command: {$ref: "#/components/schemas/ToolCommand"}
             ScanUpdate:
               type: object
               additionalProperties: false
@@ -178,6 +202,11 @@ extension OpenAPIDocument {
                 priority: {type: integer}
                 schedule: {$ref: "#/components/schemas/Schedule"}
                 paused: {type: boolean}
+                tool_command:
+                  oneOf:
+                    - {$ref: "#/components/schemas/ToolCommand"}
+                    - {type: "null"}
+                  description: A tool to run, or `null` to return to the rules.
             ScheduleFire:
               type: object
               required: [definition_id, tenant_id, slot, outcome, fired_at]
@@ -207,8 +236,11 @@ extension OpenAPIDocument {
                 findings_reopened: {type: integer}
             ScanRun:
               type: object
+              description: |
+                A run of a definition: a scan of its source, or one tool's ingested report (`origin:
+                ingest`, stored completed, with the tool's changes in `counters`).
               required: [id, tenant_id, definition_id, status, enumeration_done, cancel_requested, counters,
-                created_at]
+                created_at, origin]
               properties:
                 id: {type: string}
                 tenant_id: {type: string}
@@ -221,6 +253,9 @@ extension OpenAPIDocument {
                 created_at: {type: string, format: date-time}
                 started_at: {type: string, format: date-time}
                 finished_at: {type: string, format: date-time}
+                origin: {$ref: "#/components/schemas/RunOrigin"}
+                tool: {type: string, description: "The tool whose report the run stored (`bandit`); absent otherwise."}
+                tool_version: {type: string, description: The tool's version, when its report gives one.}
             RunProgress:
               type: object
               required: [finalized, enumerated, enumeration_done]

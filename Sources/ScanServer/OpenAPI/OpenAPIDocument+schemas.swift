@@ -26,19 +26,26 @@ extension OpenAPIDocument {
             Role:
               type: string
               enum: [admin, operator, viewer, agent]
-              description: "`agent` is reserved for remote agents and may use none of these routes."
+              description: "`agent` is for remote agents and CI jobs; of these routes it may only use `/ingest`."
             Severity:
               type: string
               enum: [info, low, medium, high, critical]
             RuleCategory:
               type: string
-              enum: [pii, financial, health, credential, network]
+              enum: [pii, financial, health, credential, network, code]
+              description: |
+                `code`: weaknesses in code, configuration and dependencies reported by other scanners
+                through ingest; every ingested finding has it.
             SourceKind:
               type: string
               enum: [filesystem, sqlite, postgres]
             RunStatus:
               type: string
               enum: [pending, running, completed, failed, cancelled]
+            RunOrigin:
+              type: string
+              enum: [scan, ingest]
+              description: "`scan`: ScanLogic scanned the source; `ingest`: another scanner's report was stored."
             TriageState:
               type: string
               enum: [false_positive, accepted_risk, ignored]

@@ -23,10 +23,12 @@ public enum OpenAPIDocument {
         findingPaths,
         accessPaths,
         limitPaths,
+        ingestPaths,
         components,
         schemas,
         resourceSchemas,
         catalogSchemas,
+        ingestSchemas,
     ]
     .joined(separator: "\n")
 

@@ -1,5 +1,5 @@
 /// The schema for ingested reports: findings name their tool, keep the tool's message, end
-/// line and tags; runs say whether they scanned or ingested and which tool reported; the
+/// line and tags; definitions may run an external scanner; runs say whether they scanned or ingested and which tool reported; the
 /// components a report lists are kept per definition, tool and target.
 enum AddIngest {
     static let name = "2026-11-26-add-ingest"
@@ -23,5 +23,7 @@ enum AddIngest {
             purl TEXT, tenant_id TEXT NOT NULL, run_id TEXT NOT NULL, seen_at {time} NOT NULL)
         """,
         "CREATE INDEX dependencies_by_scope ON dependencies (definition_id, tool, target)",
+        // A definition may run an external scanner instead of the rules (ToolCommand, JSON).
+        "ALTER TABLE scan_definitions ADD COLUMN tool_command TEXT",
     ]
 }

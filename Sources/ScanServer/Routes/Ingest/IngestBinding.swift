@@ -13,7 +13,9 @@ struct IngestBinding {
     let tenant: TenantID
     let now: Date
 
-    func destination(_ parameters: QueryParameters) async throws -> IngestDestination {
+    /// The report's destination; `nil` only when `creating` is false and the source's
+    /// ingest definition does not exist yet (a check then knows no fingerprint).
+    func destination(_ parameters: QueryParameters, creating: Bool = true) async throws -> IngestDestination? {
         let scan = parameters.string("scan")
         let source = parameters.string("source")
         let asset = parameters.string("asset")
@@ -22,7 +24,7 @@ struct IngestBinding {
             let definition = try await definition(scan)
             return IngestDestination(tenantID: tenant, definitionID: definition.id)
         case (nil, let source?, let asset?):
-            return try await assetDestination(source: source, path: asset)
+            return try await assetDestination(source: source, path: asset, creating: creating)
         default:
             throw APIProblem.badRequest(
                 "bind the report with 'scan=<id or name>', or with 'source=<id or name>' and 'asset=<path>'",
@@ -38,13 +40,17 @@ struct IngestBinding {
         throw APIProblem.notFound("scan '\(key)'")
     }
 
-    private func assetDestination(source key: String, path: String) async throws -> IngestDestination {
+    private func assetDestination(
+        source key: String,
+        path: String,
+        creating: Bool
+    ) async throws -> IngestDestination? {
         let source = try await source(key)
         let assetPath = Self.trimmed(path)
         guard try await store.asset(source: source.id, tenant: tenant, path: assetPath) != nil else {
             throw APIProblem.notFound("asset '\(assetPath)' in source '\(source.name)'")
         }
-        let definition = try await ingestDefinition(of: source)
+        guard let definition = try await ingestDefinition(of: source, creating: creating) else { return nil }
         return IngestDestination(tenantID: tenant, definitionID: definition.id, assetPath: assetPath)
     }
 
@@ -55,7 +61,7 @@ struct IngestBinding {
     }
 
     /// The definition that holds a source's asset-bound reports, made on first use.
-    private func ingestDefinition(of source: DataSource) async throws -> ScanDefinition {
+    private func ingestDefinition(of source: DataSource, creating: Bool) async throws -> ScanDefinition? {
         let name = "ingest:\(source.name)"
         if let existing = try await store.definition(named: name, tenant: tenant) {
             guard existing.sourceID == source.id else {
@@ -67,6 +73,7 @@ struct IngestBinding {
             }
             return existing
         }
+        guard creating else { return nil }
         let definition = ScanDefinition(tenantID: tenant, name: name, sourceID: source.id, createdAt: now)
         do {
             try await store.save(definition)

@@ -29,7 +29,9 @@ struct IngestRoutes: APIRoutes {
         let parameters = QueryParameters(request)
         let now = environment.now()
         let binding = IngestBinding(store: environment.store, tenant: principal.tenantID, now: now)
-        let destination = try await binding.destination(parameters)
+        guard let destination = try await binding.destination(parameters) else {
+            throw APIProblem.notFound("ingest definition")
+        }
         let body = try await collect(request, limit: ingestor.limits.maximumBytes)
         let root = parameters.string("root")
         let runs =
@@ -50,13 +52,17 @@ struct IngestRoutes: APIRoutes {
     private func check(_ request: Request, _ context: APIContext) async throws -> Response {
         let principal = try context.require(anyOf: [.read, .agent])
         let binding = IngestBinding(store: environment.store, tenant: principal.tenantID, now: environment.now())
-        let destination = try await binding.destination(QueryParameters(request))
+        // A check only reads: it never makes a source's ingest definition.
+        let destination = try await binding.destination(QueryParameters(request), creating: false)
         let fingerprints = try await BodyDecoder.decode(IngestCheckInput.self, from: request).validated()
-        let known = try await environment.store.knownFindings(
-            definitionID: destination.definitionID,
-            tenant: principal.tenantID,
-            fingerprints: fingerprints
-        )
+        var known: [KnownFinding] = []
+        if let destination {
+            known = try await environment.store.knownFindings(
+                definitionID: destination.definitionID,
+                tenant: principal.tenantID,
+                fingerprints: fingerprints
+            )
+        }
         let found = Set(known.map(\.fingerprint))
         return try JSONResponse.make(
             IngestCheckView(known: known, unknown: fingerprints.filter { !found.contains($0) })

@@ -33,6 +33,14 @@ extension ScanInput {
         if let scope { updated.scope = scope.filter }
         if let priority { updated.priority = priority }
         if let paused { updated.paused = paused }
+        if let toolCommand {
+            do {
+                try toolCommand?.validate()
+            } catch let error as ScanError {
+                throw APIProblem.invalid("tool_command", error.message)
+            }
+            updated.toolCommand = toolCommand
+        }
         try await applyRuleSet(to: &updated, store: store)
         if let schedule { updated.schedule = try ScheduleCheck.validated(schedule.schedule) }
         let resumed = definition.paused && !updated.paused

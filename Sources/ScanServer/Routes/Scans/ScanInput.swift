@@ -12,10 +12,11 @@ struct ScanInput: APIInput {
         case sourceID = "source_id"
         case ruleSet = "rule_set"
         case ruleSetID = "rule_set_id"
+        case toolCommand = "tool_command"
     }
 
     static var nestedInputs: [String: any APIInput.Type] {
-        ["scope": ScopeInput.self, "schedule": ScheduleInput.self]
+        ["scope": ScopeInput.self, "schedule": ScheduleInput.self, "tool_command": ToolCommandInput.self]
     }
 
     var name: String?
@@ -26,6 +27,8 @@ struct ScanInput: APIInput {
     var priority: Int?
     var schedule: ScheduleInput?
     var paused: Bool?
+    /// `nil` when absent; `.some(nil)` for `null`, which removes the tool.
+    var toolCommand: ToolCommand??
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Fields.self)
@@ -37,6 +40,32 @@ struct ScanInput: APIInput {
         priority = try container.decodeIfPresent(Int.self, forKey: .priority)
         schedule = try container.decodeIfPresent(ScheduleInput.self, forKey: .schedule)
         paused = try container.decodeIfPresent(Bool.self, forKey: .paused)
+        if container.contains(.toolCommand) {
+            toolCommand = .some(try container.decodeIfPresent(ToolCommandInput.self, forKey: .toolCommand)?.command)
+        }
+    }
+}
+
+/// `tool_command`: an external scanner the definition runs instead of its rules.
+struct ToolCommandInput: APIInput {
+    enum Fields: String, CodingKey, CaseIterable {
+        case arguments, format
+        case timeoutSeconds = "timeout_seconds"
+        case exitCodes = "exit_codes"
+    }
+
+    var command: ToolCommand
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Fields.self)
+        let defaults = ToolCommand(arguments: [])
+        command = ToolCommand(
+            arguments: try container.decode([String].self, forKey: .arguments),
+            format: try container.decodeIfPresent(ToolCommand.Format.self, forKey: .format) ?? defaults.format,
+            timeoutSeconds: try container.decodeIfPresent(Double.self, forKey: .timeoutSeconds)
+                ?? defaults.timeoutSeconds,
+            exitCodes: try container.decodeIfPresent([Int32].self, forKey: .exitCodes) ?? defaults.exitCodes
+        )
     }
 }
 

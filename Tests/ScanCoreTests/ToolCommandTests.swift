@@ -1,0 +1,32 @@
+import ScanCore
+import Testing
+
+struct ToolCommandTests {
+    @Test func placeholdersAreReplacedWhereverTheyStand() {
+        let command = ToolCommand(arguments: ["/opt/bin/semgrep", "--json-output={output}", "{target}", "--x"])
+
+        let resolved = command.resolved(["target": "/srv/code", "output": "/tmp/r.json", "workdir": "/tmp"])
+
+        #expect(resolved == ["/opt/bin/semgrep", "--json-output=/tmp/r.json", "/srv/code", "--x"])
+        #expect(command.name == "semgrep" && command.writesOutputFile)
+        #expect(!ToolCommand(arguments: ["gitleaks", "{target}"]).writesOutputFile)
+    }
+
+    @Test(arguments: [
+        (["bandit", "{checkout}"], "unknown placeholder {checkout}"),
+        ([""], "must name an executable"),
+        ([], "must name an executable"),
+    ])
+    func badCommandsAreNamed(arguments: [String], problem: String) {
+        let error = #expect(throws: ScanError.self) { try ToolCommand(arguments: arguments).validate() }
+
+        #expect(error?.code == .invalidInput)
+        #expect(error?.message.contains(problem) == true)
+    }
+
+    @Test func limitsAreChecked() {
+        #expect(throws: ScanError.self) { try ToolCommand(arguments: ["t"], timeoutSeconds: 0).validate() }
+        #expect(throws: ScanError.self) { try ToolCommand(arguments: ["t"], exitCodes: []).validate() }
+        #expect(throws: Never.self) { try ToolCommand(arguments: ["t", "{target}", "{workdir}"]).validate() }
+    }
+}
