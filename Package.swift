@@ -107,7 +107,7 @@ let package = Package(
             name: "scanlogic",
             dependencies: [
                 "ScanCore", "ScanRules", "ScanConnectors", "ScanStoreSQLite", "ScanStorePostgres", "ScanEngine",
-                "ScanServer", "ScanClient",
+                "ScanServer", "ScanClient", "ScanIngest",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
