@@ -100,6 +100,45 @@ body "$reply" | grep -q "$finding_id" || fail "the triage is not in the audit lo
 reply="$(api POST /api/v1/scans "{\"name\":\"bad\",\"source_id\":\"$source_id\",\"schedule\":{\"kind\":\"cron\",\"expression\":\"61 * * * *\"}}")"
 expect "$reply" 422 "bad cron"; [ "$(body "$reply" | field '["field"]')" = schedule.expression ] || fail "bad cron field: $(body "$reply")"
 
+# Ingest over HTTP with the CLI: a SARIF report from a made-up tool, sent twice (the second
+# time all unchanged), then a report without one result (fixed); bad SARIF is a 422.
+python3 - "$work" <<'PY'
+import json, sys
+def log(count):
+    results = [{"ruleId": "demo.rule", "level": "warning", "message": {"text": f"issue {n}"},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": f"file:///ci/src/m{n}.py"},
+                               "region": {"startLine": n, "snippet": {"text": f"call({n})"}}}}]}
+               for n in range(1, count + 1)]
+    return {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "demo-sast"}}, "results": results}]}
+for name, count in (("full", 3), ("less", 2)):
+    json.dump(log(count), open(f"{sys.argv[1]}/{name}.sarif", "w"))
+PY
+export SCANLOGIC_SERVER="$base" SCANLOGIC_TOKEN="$token"
+first="$("$bin" ingest "$work/full.sarif" --scan configs --root /ci)" || fail "ingest failed"
+again="$("$bin" ingest "$work/full.sarif" --scan configs --root /ci)" || fail "re-ingest failed"
+less="$("$bin" ingest "$work/less.sarif" --scan configs --root /ci)" || fail "third ingest failed"
+[[ "$first" == "demo-sast: 3 new, 0 unchanged, 0 fixed, 0 reopened"* ]] || fail "first ingest: $first"
+[[ "$again" == "demo-sast: 0 new, 3 unchanged, 0 fixed, 0 reopened"* ]] || fail "re-ingest: $again"
+[[ "$less" == "demo-sast: 0 new, 2 unchanged, 1 fixed, 0 reopened"* ]] || fail "third ingest: $less"
+reply="$(api POST "/api/v1/ingest/sarif?scan=configs" '{"version":"2.1.0","runs":[{"results":[]}]}')"
+expect "$reply" 422 "invalid SARIF"
+body "$reply" | grep -q 'runs\[0\].tool' || fail "the 422 does not name the member: $(body "$reply")"
+# A scan that runs an external tool (here a shell printing a native report) on the server's
+# worker: its report is the run's findings.
+report='{"version": "1", "tool": {"name": "echo-lint"}, "findings": [{"rule_id": "E1", "message": "m", "path": "a.py"}]}'
+created="$("$bin" scans create --name tooled --source "$source_id" --tool-arg sh --tool-arg -c \
+    --tool-arg "echo '$report'" --tool-format native)" || fail "scans create with a tool failed"
+tooled="$(sed -n 's/^scan \([^:]*\):.*/\1/p' <<<"$created")"
+reply="$(api POST "/api/v1/scans/$tooled/trigger")"; expect "$reply" 201 "trigger the tool scan"
+tool_run="$(body "$reply" | field '["id"]')"
+for _ in $(seq 1 200); do
+    reply="$(api GET "/api/v1/runs/$tool_run")"
+    [ "$(body "$reply" | field '["status"]')" = completed ] && break; sleep 0.1
+done
+[ "$(body "$reply" | field '["tool"]')" = echo-lint ] || fail "the tool run did not complete: $(body "$reply")"
+[ "$(body "$reply" | field '["counters"]["findings_new"]')" = 1 ] || fail "the tool's finding is missing: $(body "$reply")"
+unset SCANLOGIC_SERVER SCANLOGIC_TOKEN
+
 # SIGTERM in the middle of a run, then a restart: the run continues and counts every object once.
 for n in $(seq 41 1500); do printf 'line %s\n' "$n" >"$work/tree/plain-$n.txt"; done
 stop_server

@@ -18,49 +18,62 @@ public enum CodeRedactor {
     }
 
     /// `text` with string literals and secret-like tokens masked by ``ScanCore/Redactor``.
+    ///
+    /// It walks UTF-8 bytes, not characters: quotes and token characters are all ASCII, so
+    /// a multi-byte character is never split, and an ingest of 50,000 results spent a third
+    /// of its reading time here when it asked Unicode properties of every character.
     public static func mask(_ text: String) -> String {
-        var output = ""
-        var token = ""
-        var quote: Character?
-        var literal = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var token: [UInt8] = []
+        var literal: [UInt8] = []
+        var quote: UInt8?
         func flushToken() {
-            output += looksSecret(token) ? Redactor.preview(token.utf8) : token
-            token = ""
+            if looksSecret(token) { output += Redactor.preview(token).utf8 } else { output += token }
+            token.removeAll(keepingCapacity: true)
         }
-        for character in text {
+        for byte in text.utf8 {
             if let open = quote {
-                if character == open {
-                    output += literal.isEmpty ? "" : Redactor.preview(literal.utf8)
-                    output.append(character)
-                    literal = ""
+                if byte == open {
+                    if !literal.isEmpty { output += Redactor.preview(literal).utf8 }
+                    output.append(byte)
+                    literal.removeAll(keepingCapacity: true)
                     quote = nil
                 } else {
-                    literal.append(character)
+                    literal.append(byte)
                 }
-            } else if character == "\"" || character == "'" || character == "`" {
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") {
                 flushToken()
-                output.append(character)
-                quote = character
-            } else if isTokenCharacter(character) {
-                token.append(character)
+                output.append(byte)
+                quote = byte
+            } else if isTokenByte(byte) {
+                token.append(byte)
             } else {
                 flushToken()
-                output.append(character)
+                output.append(byte)
             }
         }
         flushToken()
         // An unterminated literal (a snippet cut mid-string) is masked all the same.
-        if quote != nil, !literal.isEmpty { output += Redactor.preview(literal.utf8) }
-        return output
+        if quote != nil, !literal.isEmpty { output += Redactor.preview(literal).utf8 }
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private static func isTokenCharacter(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || "+/=_-.".contains(character))
+    private static func isTokenByte(_ byte: UInt8) -> Bool {
+        isLetter(byte) || isDigit(byte) || "+/=_-.".utf8.contains(byte)
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
     /// Sixteen characters or more with both letters and digits: an API key, a token or a
     /// hash, not an identifier a person wrote.
-    private static func looksSecret(_ token: String) -> Bool {
-        token.count >= 16 && token.contains(where: \.isLetter) && token.contains(where: \.isNumber)
+    private static func looksSecret(_ token: [UInt8]) -> Bool {
+        token.count >= 16 && token.contains(where: isLetter) && token.contains(where: isDigit)
     }
 }

@@ -9,8 +9,10 @@ enum IngestPath {
         if path.hasPrefix("file://") {
             path = String(path.dropFirst("file://".count))
         }
-        path = path.removingPercentEncoding ?? path
-        path = path.replacingOccurrences(of: "\\", with: "/")
+        // Most paths have neither; Foundation's decoding and replacing cost as much as the
+        // rest of a result's reading, so they run only when needed.
+        if path.utf8.contains(UInt8(ascii: "%")) { path = path.removingPercentEncoding ?? path }
+        if path.utf8.contains(UInt8(ascii: "\\")) { path = path.replacingOccurrences(of: "\\", with: "/") }
         if let root = root.map(trimmedRoot), !root.isEmpty, path.hasPrefix(root + "/") {
             path = String(path.dropFirst(root.count + 1))
         }

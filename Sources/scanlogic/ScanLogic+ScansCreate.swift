@@ -25,6 +25,20 @@ extension ScanLogic.Scans {
         @Option(help: ArgumentHelp("Every month on this day.", valueName: "day HH:MM")) var monthly: String?
         @Option(help: ArgumentHelp("A five-field cron expression.", valueName: "expr")) var cron: String?
         @Option(help: ArgumentHelp("The schedule's IANA time zone.", valueName: "zone")) var timeZone: String?
+        // Unconditional, so `--tool-arg -r` passes `-r` to the tool instead of parsing it.
+        @Option(
+            parsing: .unconditionalSingleValue,
+            help: ArgumentHelp(
+                "Run this external scanner instead of the rules: one argument per flag, in order.",
+                discussion: "e.g. --tool-arg bandit --tool-arg -r --tool-arg '{target}' --tool-arg -f "
+                    + "--tool-arg sarif --tool-arg -o --tool-arg '{output}'",
+                valueName: "arg"
+            )
+        )
+        var toolArg: [String] = []
+        @Option(help: "The tool's report format: sarif or native.") var toolFormat: String?
+        @Option(help: "Seconds the tool may run.") var toolTimeout: Double?
+        @Option(help: "An exit status meaning the tool ran (repeatable; default 0).") var toolExitCode: [Int32] = []
 
         func run() async throws {
             let body = try ScanBody(
@@ -41,7 +55,15 @@ extension ScanLogic.Scans {
                     monthly: monthly,
                     cron: cron,
                     timeZone: timeZone
-                )
+                ),
+                toolCommand: toolArg.isEmpty
+                    ? nil
+                    : ToolCommandBody(
+                        arguments: toolArg,
+                        format: toolFormat,
+                        timeoutSeconds: toolTimeout,
+                        exitCodes: toolExitCode.isEmpty ? nil : toolExitCode
+                    )
             )
             let scan = try await server.withClient { client in
                 try await client.send(RemoteScan.self, .post, "/scans", body: body)

@@ -10,6 +10,7 @@ struct ToolCommandTests {
         #expect(resolved == ["/opt/bin/semgrep", "--json-output=/tmp/r.json", "/srv/code", "--x"])
         #expect(command.name == "semgrep" && command.writesOutputFile)
         #expect(!ToolCommand(arguments: ["gitleaks", "{target}"]).writesOutputFile)
+        #expect(throws: Never.self) { try ToolCommand(arguments: ["sh", "-c", #"echo '{"a": {}}' {x-y}"#]).validate() }
     }
 
     @Test(arguments: [

@@ -22,12 +22,15 @@ public struct ScanBody: Encodable, Sendable {
     public var priority: Int?
     /// Its schedule, manual when `nil`.
     public var schedule: ScheduleBody?
+    /// An external scanner it runs instead of the rules, or `nil`.
+    public var toolCommand: ToolCommandBody?
 
     enum CodingKeys: String, CodingKey {
         case name, scope, priority, schedule
         case sourceID = "source_id"
         case ruleSet = "rule_set"
         case ruleSetID = "rule_set_id"
+        case toolCommand = "tool_command"
     }
 
     /// Creates a body.
@@ -40,7 +43,8 @@ public struct ScanBody: Encodable, Sendable {
         ruleSet: String? = nil,
         ruleSetID: String? = nil,
         priority: Int? = nil,
-        schedule: ScheduleBody? = nil
+        schedule: ScheduleBody? = nil,
+        toolCommand: ToolCommandBody? = nil
     ) throws {
         guard ruleSet == nil || ruleSetID == nil else {
             throw APIClientError(.invalidInput, "give either --rules-file or --ruleset, not both")
@@ -52,5 +56,30 @@ public struct ScanBody: Encodable, Sendable {
         self.ruleSetID = ruleSetID
         self.priority = priority
         self.schedule = schedule
+        self.toolCommand = toolCommand
+    }
+}
+
+/// `tool_command`: the command with its `{target}`, `{output}` and `{workdir}`
+/// placeholders, the report format, the timeout and the accepted exit statuses; the server
+/// fills in what is `nil`.
+public struct ToolCommandBody: Encodable, Sendable, Hashable {
+    public var arguments: [String]
+    public var format: String?
+    public var timeoutSeconds: Double?
+    public var exitCodes: [Int32]?
+
+    enum CodingKeys: String, CodingKey {
+        case arguments, format
+        case timeoutSeconds = "timeout_seconds"
+        case exitCodes = "exit_codes"
+    }
+
+    /// Creates a body.
+    public init(arguments: [String], format: String? = nil, timeoutSeconds: Double? = nil, exitCodes: [Int32]? = nil) {
+        self.arguments = arguments
+        self.format = format
+        self.timeoutSeconds = timeoutSeconds
+        self.exitCodes = exitCodes
     }
 }

@@ -46,22 +46,22 @@ public struct ToolCommand: Sendable, Codable, Hashable {
     /// - Throws: `.invalidInput` naming the problem.
     public func validate() throws {
         guard let executable = arguments.first, !executable.isEmpty else {
-            throw ScanError(.invalidInput, "tool.command must name an executable")
+            throw ScanError(.invalidInput, "tool_command.arguments must name an executable")
         }
         for (index, argument) in arguments.enumerated() {
             for name in Self.placeholderNames(in: argument) where !Self.placeholders.contains(name) {
                 let known = Self.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")
                 throw ScanError(
                     .invalidInput,
-                    "tool.command[\(index)]: unknown placeholder {\(name)}; use \(known)"
+                    "tool_command.arguments[\(index)]: unknown placeholder {\(name)}; use \(known)"
                 )
             }
         }
         guard timeoutSeconds > 0, timeoutSeconds <= 86_400 else {
-            throw ScanError(.invalidInput, "tool.timeout_seconds must be between 1 and 86400")
+            throw ScanError(.invalidInput, "tool_command.timeout_seconds must be between 1 and 86400")
         }
         guard !exitCodes.isEmpty else {
-            throw ScanError(.invalidInput, "tool.exit_codes must list at least one status")
+            throw ScanError(.invalidInput, "tool_command.exit_codes must list at least one status")
         }
     }
 
@@ -79,12 +79,16 @@ public struct ToolCommand: Sendable, Codable, Hashable {
         }
     }
 
+    /// The names in `{name}` forms, a name being lower-case letters and underscores; other
+    /// braces (a JSON document in a shell script, say) are left alone.
     static func placeholderNames(in argument: String) -> [String] {
         var names: [String] = []
         var rest = Substring(argument)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            names.append(String(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest[rest.index(after: open)...]
+            let name = after.prefix { $0 == "_" || ("a"..."z").contains($0) }
+            if !name.isEmpty, after.dropFirst(name.count).first == "}" { names.append(String(name)) }
+            rest = after
         }
         return names
     }
