@@ -19,5 +19,6 @@ public struct StoreMigration: Sendable {
         StoreMigration(name: AddControlPlane.name, statements: AddControlPlane.statements),
         StoreMigration(name: AddScaleOut.name, statements: AddScaleOut.statements),
         StoreMigration(name: AddIngest.name, statements: AddIngest.statements),
+        StoreMigration(name: AddAgents.name, statements: AddAgents.statements),
     ]
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ScanCore
 import Testing
 
@@ -29,5 +30,26 @@ struct ToolCommandTests {
         #expect(throws: ScanError.self) { try ToolCommand(arguments: ["t"], timeoutSeconds: 0).validate() }
         #expect(throws: ScanError.self) { try ToolCommand(arguments: ["t"], exitCodes: []).validate() }
         #expect(throws: Never.self) { try ToolCommand(arguments: ["t", "{target}", "{workdir}"]).validate() }
+    }
+}
+
+struct AgentHealthTests {
+    @Test func healthFollowsTheLastHeartbeat() {
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        var agent = AgentRecord(
+            tenantID: Tenant.defaultID,
+            name: "edge",
+            tokenID: .random(),
+            capabilities: [],
+            tools: [],
+            labels: [],
+            maxJobs: 2,
+            registeredAt: start
+        )
+
+        #expect(agent.health(at: start) == .unknown)
+        agent.lastHeartbeatAt = start
+        #expect(agent.health(at: start + AgentRecord.offlineAfter) == .online)
+        #expect(agent.health(at: start + AgentRecord.offlineAfter + 1) == .offline)
     }
 }

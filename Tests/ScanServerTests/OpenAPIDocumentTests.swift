@@ -77,7 +77,8 @@ struct OpenAPIDocumentTests {
             #expect(operation.responses["401"] != nil, "\(operation): no 401")
             #expect(operation.responses["403"] != nil, "\(operation): no 403")
             let role = try #require(operation.role, "\(operation): no x-required-role")
-            #expect(["viewer", "operator", "admin"].contains(role))
+            #expect(["viewer", "operator", "admin", "agent"].contains(role))
+            #expect(role != "agent" || !operation.allowsAgents, "\(operation): agent-only and x-agent-allowed")
             let description = operation.object["description"] as? String ?? ""
             #expect(description.contains("Role: \(role)"), "\(operation): the description does not name \(role)")
         }
@@ -109,11 +110,18 @@ struct OpenAPIDocumentTests {
     /// The role one step below each documented role, which must get 403.
     static let roleBelow = ["viewer": "agent", "operator": "viewer", "admin": "operator"]
 
+    /// The roles of people, every one of which an agent-only operation must refuse with 403.
+    static let peopleRoles = ["viewer", "operator", "admin"]
+
     @Test func requiredRolesHoldOnTheServer() async throws {
         let api = try await APIHarness()
         try await api.test { client async throws in
             for operation in try Self.operations() where !operation.isPublic {
                 let role = try #require(operation.role)
+                if role == "agent" {
+                    try await Self.checkAgentOnly(operation, client)
+                    continue
+                }
                 let roleBelow = try #require(Self.roleBelow[role])
                 if roleBelow != "agent" || !operation.allowsAgents {
                     let below = try await Self.probe(operation, as: roleBelow, client)
@@ -125,6 +133,16 @@ struct OpenAPIDocumentTests {
                 let agentAllowed = ![.unauthorized, .forbidden].contains(agent)
                 #expect(agentAllowed == operation.allowsAgents, "\(operation) as agent: \(agent)")
             }
+        }
+    }
+
+    /// An agent-only operation (`x-required-role: agent`): an agent token passes, every other role gets 403.
+    private static func checkAgentOnly(_ operation: Operation, _ client: APIHarness.Client) async throws {
+        let agent = try await probe(operation, as: "agent", client)
+        #expect(![.unauthorized, .forbidden].contains(agent), "\(operation) as agent: \(agent)")
+        for role in peopleRoles {
+            let refused = try await probe(operation, as: role, client)
+            #expect(refused == .forbidden, "\(operation) as \(role): \(refused)")
         }
     }
 
@@ -184,6 +202,8 @@ struct OpenAPIDocumentTests {
             let exchange = try Exchange(client: client)
             try await ResponseTour(exchange: exchange, seed: seed).run()
             try await IngestTour(exchange: exchange, seed: seed).run()
+            // Last: it revokes the harness's agent token.
+            try await AgentTour(exchange: exchange).run()
             return await exchange.exercised
         }
         let documented = Set(try Self.operations().filter { !$0.isPublic }.map(\.description))
@@ -360,4 +380,75 @@ struct IngestTour {
         ]
         return String(decoding: try JSONSerialization.data(withJSONObject: report), as: UTF8.self)
     }
+}
+
+/// Calls the agent operations, checking each answer: registers and beats as the harness's agent,
+/// reads as a viewer, disables and enables as an admin, and revokes last, since revoking the agent
+/// also revokes the harness's agent token.
+struct AgentTour {
+    let exchange: Exchange
+
+    func run() async throws {
+        let early = try await exchange.call(.post, Self.heartbeatPath, as: "agent", json: ["active_jobs": 0])
+        #expect(early.status == .notFound)
+        let registered = try await exchange.call(.post, Self.registerPath, as: "agent", json: Self.registration)
+        let id = try #require(registered.string("id"))
+        #expect(registered.string("health") == "unknown")
+        var restarted = Self.registration
+        restarted["max_jobs"] = 4
+        let again = try await exchange.call(.post, Self.registerPath, as: "agent", json: restarted)
+        #expect(again.string("id") == id && again.object["max_jobs"] as? Int == 4)
+        let beat = try await exchange.call(.post, Self.heartbeatPath, as: "agent", json: ["active_jobs": 1])
+        #expect(beat.string("health") == "online" && beat.object["free_slots"] as? Int == 3)
+        try await refusals()
+        let list = try await exchange.call(.get, "/api/v1/agents", as: "viewer")
+        #expect(list.items.count == 1)
+        try await exchange.call(.get, "/api/v1/agents/{id}", "/api/v1/agents/\(id)", as: "viewer")
+        let missing = try await exchange.call(.get, "/api/v1/agents/{id}", "/api/v1/agents/nope", as: "viewer")
+        #expect(missing.status == .notFound)
+        try await statuses("/api/v1/agents/\(id)")
+    }
+
+    /// Bad bodies, a role that is not an agent, and a name another agent of the tenant has.
+    private func refusals() async throws {
+        var unknownKind = Self.registration
+        unknownKind["capabilities"] = ["filesystem", "mainframe"]
+        let kind = try await exchange.call(.post, Self.registerPath, as: "agent", json: unknownKind)
+        #expect(kind.status == .unprocessableContent && kind.string("field") == "capabilities[1]")
+        let negative = try await exchange.call(.post, Self.heartbeatPath, as: "agent", json: ["active_jobs": -1])
+        #expect(negative.status == .unprocessableContent)
+        let byOperator = try await exchange.call(.post, Self.registerPath, as: "operator", json: Self.registration)
+        #expect(byOperator.status == .forbidden)
+        let token = try await exchange.call(.post, "/api/v1/tokens", json: ["name": "edge-2", "role": "agent"])
+        let secret = try #require(token.string("secret"))
+        let taken = try await exchange.call(.post, Self.registerPath, as: secret, json: Self.registration)
+        #expect(taken.status == .conflict)
+    }
+
+    /// Disable, enable and, last, revoke the agent at `path`.
+    private func statuses(_ path: String) async throws {
+        let template = "/api/v1/agents/{id}"
+        let disabled = try await exchange.call(.post, template + "/disable", path + "/disable")
+        #expect(disabled.string("status") == "disabled")
+        let told = try await exchange.call(.post, Self.heartbeatPath, as: "agent", json: [:])
+        #expect(told.string("status") == "disabled")
+        let enabled = try await exchange.call(.post, template + "/enable", path + "/enable")
+        #expect(enabled.string("status") == "active")
+        let unknown = try await exchange.call(.post, template + "/revoke", "/api/v1/agents/nope/revoke")
+        #expect(unknown.status == .notFound)
+        let revoked = try await exchange.call(.post, template + "/revoke", path + "/revoke")
+        #expect(revoked.string("status") == "revoked")
+        #expect(try await exchange.call(.post, template + "/enable", path + "/enable").status == .conflict)
+        #expect(try await exchange.call(.post, template + "/disable", path + "/disable").status == .conflict)
+        let afterRevoke = try await exchange.call(.post, Self.heartbeatPath, as: "agent", json: [:])
+        #expect(afterRevoke.status == .unauthorized)
+    }
+
+    static let registerPath = "/api/v1/agent/register"
+    static let heartbeatPath = "/api/v1/agent/heartbeat"
+
+    static let registration: [String: any Sendable] = [
+        "name": "edge-eu", "capabilities": ["filesystem", "sqlite"], "tools": ["bandit"], "labels": ["dc-eu"],
+        "max_jobs": 3, "host": "edge-1:4242", "version": "0.1.0",
+    ]
 }

@@ -78,6 +78,28 @@ public protocol ControlPlaneStore: ScanStore {
     /// Open, untriaged findings per severity across every tenant, for metrics.
     func openFindingsBySeverity() async throws -> [Severity: Int]
 
+    // MARK: Agents
+
+    /// Registers the agent of `registration.tokenID`, or updates what it says about itself
+    /// when it registers again (a restart); its id, status and first registration stay.
+    /// - Throws: `.duplicate` when another agent of the tenant has the name.
+    func registerAgent(_ registration: AgentRegistration) async throws -> AgentRecord
+    /// Records a heartbeat of the agent of `token` with the jobs it runs; `nil` when no agent
+    /// registered with that token.
+    func agentHeartbeat(token: Identifier<APIToken>, activeJobs: Int, at: Date) async throws -> AgentRecord?
+    /// The tenant's agents, by name.
+    func agents(tenant: TenantID) async throws -> [AgentRecord]
+    /// The agent with `id`, or `nil`.
+    func agent(_ id: Identifier<AgentRecord>, tenant: TenantID) async throws -> AgentRecord?
+    /// Sets an agent's status (disable, enable, revoke).
+    /// - Throws: `.notFound`.
+    func setAgentStatus(
+        _ id: Identifier<AgentRecord>,
+        tenant: TenantID,
+        status: AgentStatus
+    ) async throws
+        -> AgentRecord
+
     // MARK: Findings, assets and statistics
 
     /// The finding with `id`, or `nil`.

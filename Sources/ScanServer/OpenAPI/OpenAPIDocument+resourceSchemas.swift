@@ -1,5 +1,5 @@
 extension OpenAPIDocument {
-    /// Schemas of sources, scan definitions, schedules, runs and live events.
+    /// Schemas of sources, scan definitions, schedules, runs, live events and agents.
     static let resourceSchemas = """
             DataSource:
               type: object
@@ -316,5 +316,76 @@ extension OpenAPIDocument {
                 at: {type: string, format: date-time}
                 run_id: {type: string}
                 run: {$ref: "#/components/schemas/Run"}
+            AgentStatus:
+              type: string
+              enum: [active, disabled, revoked]
+              description: |
+                `active`: may take work. `disabled`: stays registered but takes no work until enabled.
+                `revoked`: its token is revoked, so it can no longer connect; it cannot be enabled again.
+            AgentHealth:
+              type: string
+              enum: [online, offline, unknown]
+              description: |
+                `online`: a heartbeat came within the last 30 seconds (three missed beats of the
+                10-second interval). `offline`: its heartbeats stopped. `unknown`: none came yet.
+            Agent:
+              type: object
+              description: |
+                A registered agent, one per agent token, with its health and free slots when the answer
+                was made. Agents do not run scan jobs yet: jobs are not routed to them.
+              required: [id, tenant_id, name, token_id, status, capabilities, tools, labels, max_jobs,
+                active_jobs, registered_at, health, free_slots, heartbeat_interval_seconds]
+              properties:
+                id: {type: string}
+                tenant_id: {type: string}
+                name: {type: string, description: Unique in the tenant.}
+                token_id: {type: string, description: The agent token it connects with.}
+                status: {$ref: "#/components/schemas/AgentStatus"}
+                capabilities:
+                  type: array
+                  items: {$ref: "#/components/schemas/SourceKind"}
+                  description: The source kinds it can reach with its own connectors, sorted.
+                tools:
+                  type: array
+                  items: {type: string}
+                  description: "The external tools installed where it runs (`bandit`, `semgrep`), sorted."
+                labels: {type: array, items: {$ref: "#/components/schemas/SourceLabel"}}
+                max_jobs: {type: integer, minimum: 1, maximum: 256, description: The most jobs it runs at once.}
+                active_jobs: {type: integer, minimum: 0, description: The jobs it ran at its last heartbeat.}
+                host: {type: string, description: Where it runs; absent when it did not say.}
+                version: {type: string, description: Its ScanLogic version; absent when it did not say.}
+                registered_at: {type: string, format: date-time, description: When it first registered.}
+                last_heartbeat_at: {type: string, format: date-time, description: Absent before the first.}
+                health: {$ref: "#/components/schemas/AgentHealth"}
+                free_slots: {type: integer, minimum: 0, description: "`max_jobs` minus `active_jobs`, at least 0."}
+                heartbeat_interval_seconds:
+                  type: number
+                  description: How often the agent should send a heartbeat (10); three missed make it offline.
+            AgentRegistration:
+              type: object
+              additionalProperties: false
+              required: [name]
+              properties:
+                name: {type: string, minLength: 1, maxLength: 100, description: Unique in the tenant.}
+                capabilities:
+                  type: array
+                  items: {$ref: "#/components/schemas/SourceKind"}
+                  default: []
+                  description: "The source kinds it can reach; an unknown one is 422 on `capabilities[i]`."
+                tools: {type: array, items: {type: string}, default: [], description: Repeats are dropped.}
+                labels:
+                  type: array
+                  maxItems: 32
+                  items: {$ref: "#/components/schemas/SourceLabel"}
+                  default: []
+                  description: Repeats are dropped.
+                max_jobs: {type: integer, minimum: 1, maximum: 256, default: 4}
+                host: {type: string, description: "Where it runs, for people (`edge-1:4242`)."}
+                version: {type: string, description: Its ScanLogic version.}
+            AgentHeartbeat:
+              type: object
+              additionalProperties: false
+              properties:
+                active_jobs: {type: integer, minimum: 0, default: 0, description: The jobs it runs now.}
         """
 }

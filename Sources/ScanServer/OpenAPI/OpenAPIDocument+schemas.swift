@@ -26,7 +26,9 @@ extension OpenAPIDocument {
             Role:
               type: string
               enum: [admin, operator, viewer, agent]
-              description: "`agent` is for remote agents and CI jobs; of these routes it may only use `/ingest`."
+              description: |
+                `agent` is for remote agents and CI jobs; of these routes it may only use `/ingest` and
+                `/agent` (register and heartbeat).
             Severity:
               type: string
               enum: [info, low, medium, high, critical]
@@ -129,6 +131,12 @@ extension OpenAPIDocument {
               required: [items]
               properties:
                 items: {type: array, items: {$ref: "#/components/schemas/Token"}}
+                next_cursor: {$ref: "#/components/schemas/NextCursor"}
+            AgentPage:
+              type: object
+              required: [items]
+              properties:
+                items: {type: array, items: {$ref: "#/components/schemas/Agent"}}
                 next_cursor: {$ref: "#/components/schemas/NextCursor"}
         """
 }

@@ -24,6 +24,7 @@ public enum OpenAPIDocument {
         accessPaths,
         limitPaths,
         ingestPaths,
+        agentPaths,
         components,
         schemas,
         resourceSchemas,

@@ -6,6 +6,7 @@ enum RunRouteGroups {
             RunRoutes(environment: environment),
             EventRoutes(environment: environment),
             IngestRoutes(environment: environment),
+            AgentRoutes(environment: environment),
         ]
     }
 }
