@@ -48,7 +48,10 @@ final class Fleet {
         let server = try start("server", ["serve", "--store", storeURL, "--port", "0", "--workers", "0"])
         guard let output = await server.waitForOutput("listening on ", timeout: 60),
             let line = lines(output).first(where: { $0.hasPrefix("listening on ") })
-        else { throw FleetError("the server did not start listening\n\(tails())") }
+        else {
+            let status = await server.wait(timeout: 0).map { "exited with \($0)" } ?? "still running"
+            throw FleetError("the server did not start listening (\(status))\n\(tails())")
+        }
         let url = String(line.dropFirst("listening on ".count))
         serverURL = url
         environment["SCANLOGIC_SERVER"] = url

@@ -99,6 +99,9 @@ extension LoadSensitiveSuites {
             try expectEveryObjectDoneOnce(run, objects: tree.count, server: server, database: database, context)
             let findings = try await allFindings(in: store, run: runID)
             #expect(findings.count == tree.secretCount, context)
+            if findings.count != tree.secretCount {
+                Issue.record(try lostFindingsReport(run: runID, server: server, database: database))
+            }
             #expect(Set(findings.map(\.detection.fingerprint)).count == findings.count, "duplicate findings")
             for (index, worker) in workers.enumerated() {
                 let status = await worker.wait(timeout: 0)
@@ -110,6 +113,31 @@ extension LoadSensitiveSuites {
         }
 
         // MARK: Helpers
+
+        /// The objects recorded with findings that have none stored, and the jobs that ran
+        /// more than once: what to look at when a restart loses a finding (seen about once
+        /// in ten runs under load, cause not found yet).
+        private func lostFindingsReport(
+            run: Identifier<ScanRun>,
+            server: TestPostgresServer,
+            database: String
+        ) throws -> Comment {
+            let lost = try server.execute(
+                "SELECT o.path || ' n=' || o.finding_count || ' at=' || o.finalized_at FROM run_objects o "
+                    + "WHERE o.run_id = '\(run)' AND o.finding_count > 0 AND NOT EXISTS "
+                    + "(SELECT 1 FROM findings f WHERE f.object_path = o.path)",
+                database: database
+            )
+            let retried = try server.execute(
+                "SELECT id || ' ' || kind || ' ' || state || ' a=' || attempts || ' owner=' "
+                    + "|| coalesce(lease_owner, '-') || ' err=' || coalesce(last_error, '-') "
+                    + "FROM jobs WHERE run_id = '\(run)' AND attempts > 1 ORDER BY id",
+                database: database
+            )
+            return Comment(
+                rawValue: "objects recorded with findings but none stored:\n\(lost)\nretried jobs:\n\(retried)"
+            )
+        }
 
         /// The jobs not done yet, for failure messages.
         /// The run completed with every object enumerated, scanned and finalized once, and
