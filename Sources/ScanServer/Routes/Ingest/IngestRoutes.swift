@@ -26,13 +26,14 @@ struct IngestRoutes: APIRoutes {
     private func ingest(_ request: Request, _ context: APIContext, format: Format) async throws -> Response {
         let principal = try context.require(anyOf: [.operate, .agent])
         let ingestor = try makeIngestor()
+        // The body first: one over the limit is refused before anything is looked up or made.
+        let body = try await collect(request, limit: ingestor.limits.maximumBytes)
         let parameters = QueryParameters(request)
         let now = environment.now()
         let binding = IngestBinding(store: environment.store, tenant: principal.tenantID, now: now)
         guard let destination = try await binding.destination(parameters) else {
             throw APIProblem.notFound("ingest definition")
         }
-        let body = try await collect(request, limit: ingestor.limits.maximumBytes)
         let root = parameters.string("root")
         let runs =
             switch format {
