@@ -53,7 +53,7 @@ extension OpenAPIDocument {
                 Role: operator or above, or an agent token (`x-agent-allowed`). As `POST /ingest/sarif`
                 for ScanLogic's native report, version 1: one tool, one completed run. Its
                 `dependencies` replace those the tool reported before for the definition (for an
-                asset-bound report, for the asset); a report without them leaves the tool none.
+                asset-bound report, for the asset); a report without the member leaves them as they were.
                 Audited as `ingest.native`. See docs/INGEST.md.
               x-required-role: operator
               x-agent-allowed: true
@@ -101,8 +101,8 @@ extension OpenAPIDocument {
                 Role: viewer or above, or an agent token (`x-agent-allowed`). For up to 10,000
                 fingerprints (repeats dropped), the findings of the bound definition that have them,
                 with their status and triage, and the fingerprints it has never seen; both sorted.
-                Binds like `POST /ingest/sarif`; changes nothing, except that an asset-bound check
-                makes the source's `ingest:<source name>` definition if it does not exist yet.
+                Binds like `POST /ingest/sarif` and changes nothing: before the first asset-bound
+                report of a source, every fingerprint is unknown.
               x-required-role: viewer
               x-agent-allowed: true
               parameters:
