@@ -60,7 +60,8 @@ struct CancelInFlightTests {
         let configuration = ScanWorker.Configuration(
             worker: "stalling",
             concurrency: 4,
-            leaseDuration: 1.5,
+            // A heartbeat every 2 s; a 1.5 s lease could expire under CI load.
+            leaseDuration: 6,
             pollInterval: 0.05
         )
         return ScanWorker(executor: executor, store: store, configuration: configuration, logger: logger)

@@ -103,7 +103,9 @@ struct WorkerMetricsTests {
         let worker = ScanWorker(
             executor: base.executor,
             store: store,
-            configuration: ScanWorker.Configuration(worker: "w1", leaseDuration: 1.5, pollInterval: 0.01),
+            // A heartbeat every 2 s notices the cancel; a shorter lease expired under CI load and
+            // the job was claimed a second time.
+            configuration: ScanWorker.Configuration(worker: "w1", leaseDuration: 6, pollInterval: 0.01),
             logger: base.logger,
             metrics: WorkerMetrics(worker: "w1", factory: metrics)
         )
