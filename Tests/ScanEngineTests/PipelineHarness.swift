@@ -55,7 +55,12 @@ struct PipelineHarness {
         }
     }
 
-    func worker(name: String = "w1", concurrency: Int = 4, pageSize: Int = 3) -> ScanWorker {
+    func worker(
+        name: String = "w1",
+        concurrency: Int = 4,
+        pageSize: Int = 3,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) -> ScanWorker {
         let connector = self.connector
         let rules = self.rules
         let cache = RunResourceCache(
@@ -72,7 +77,7 @@ struct PipelineHarness {
                 retry: RetryPolicy(baseDelay: 0.01, maxDelay: 0.05)
             ),
             worker: name,
-            now: { Date() },
+            now: now,
             logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
         )
         return ScanWorker(

@@ -10,6 +10,7 @@ import ScanCore
 import ScanServer
 import ScanStoreSQLite
 import ScanTestSupport
+import Synchronization
 import Testing
 
 @testable import ScanEngine
@@ -93,6 +94,62 @@ struct WorkerMetricsTests {
                 #expect(String(buffer: response.body) == "ok")
             }
         }
+    }
+
+    /// A worker whose leases ran out while it still ran the jobs (its clock jumps past them,
+    /// as a starved heartbeat would let them lapse) claims them back when a slot frees, but
+    /// starts no second attempt, and a cancel still stops each one.
+    @Test func jobsAWorkerStillRunsAreNotStartedTwiceWhenTheirLeasesLapse() async throws {
+        let connector = StallingConnector(paths: ["a", "b", "c", "q"], quick: ["q": .seconds(1)])
+        let harness = try await PipelineHarness(connector: connector)
+        let store = harness.store
+        let metrics = TestMetrics()
+        let skew = Mutex<TimeInterval>(0)
+        let base = harness.worker(name: "w1", now: { Date() + skew.withLock { $0 } })
+        let worker = ScanWorker(
+            executor: base.executor,
+            store: store,
+            configuration: ScanWorker.Configuration(worker: "w1", leaseDuration: 6, pollInterval: 0.01),
+            logger: base.logger,
+            metrics: WorkerMetrics(worker: "w1", factory: metrics)
+        )
+        let run = try await store.startRun(definitionID: harness.definition.id, tenant: Tenant.defaultID, at: Date())
+            .run
+        let started = ContinuousClock.now
+
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                try await worker.run(until: {
+                    try await store.run(run.id, tenant: Tenant.defaultID)?.status.isTerminal ?? true
+                })
+            }
+            while try await store.run(run.id, tenant: Tenant.defaultID)?.counters.enumerated != 4 {
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            // Past the leases before the first heartbeat (2 s) renews them; `q` ends at 1 s.
+            skew.withLock { $0 = 100 }
+            while try await store.run(run.id, tenant: Tenant.defaultID)?.counters.scanned != 1 {
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            try await Task.sleep(for: .milliseconds(300))
+            _ = try await store.cancelRun(run.id, tenant: Tenant.defaultID, at: Date() + 100)
+            try await group.next()
+            group.cancelAll()
+        }
+
+        // The lapsed leases put a, b and c back in the queue; the freed slot claimed one of
+        // them, which is not started again, and the cancel dropped the two left ready. Every
+        // attempt ends stopped or, once the run is over, interrupted: none runs twice.
+        let ended = ["stopped", "interrupted"].map { outcome in
+            metrics.counterTotal(
+                label: WorkerMetrics.finished,
+                dimensions: [("worker", "w1"), ("kind", "scan"), ("outcome", outcome)]
+            )
+        }
+        #expect(metrics.counterTotal(label: WorkerMetrics.claimed, dimensions: [("kind", "scan")]) == 4)
+        #expect(ended.reduce(0, +) == 3)
+        #expect(try await store.run(run.id, tenant: Tenant.defaultID)?.status == .cancelled)
+        #expect(ContinuousClock.now - started < .seconds(20))
     }
 
     @Test func jobsOfACancelledRunCountAsStopped() async throws {

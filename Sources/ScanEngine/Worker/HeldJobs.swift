@@ -27,6 +27,9 @@ final class HeldJobs: Sendable {
 
     var all: [Int64] { entries.withLock { Array($0.keys) } }
 
+    /// Whether an attempt of job `id` still runs in this worker.
+    func contains(_ id: Int64) -> Bool { entries.withLock { $0[id] != nil } }
+
     /// The runs (with tenant) of the jobs held now.
     var runs: [Identifier<ScanRun>: TenantID] {
         entries.withLock { entries in

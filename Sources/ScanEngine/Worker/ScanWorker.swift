@@ -185,7 +185,12 @@ public struct ScanWorker: Service {
             labels: configuration.labels
         )
         let start = ContinuousClock.now
-        let jobs = try await store.claimJobs(request)
+        // A job this worker still runs comes back when its lease expired meanwhile (a
+        // heartbeat starved on a loaded machine): the running attempt keeps it under the
+        // renewed lease. A second attempt would replace the first in `held`, and the one
+        // that finished first would take the other's entry with it, leaving it unextended
+        // and deaf to a cancel.
+        let jobs = try await store.claimJobs(request).filter { !held.contains($0.id) }
         metrics.claimed(jobs, duration: .now - start)
         return jobs
     }
