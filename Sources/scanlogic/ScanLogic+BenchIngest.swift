@@ -88,12 +88,7 @@ extension ScanLogic.BenchIngest {
 
         /// Prints the report as an aligned table or as JSON.
         func print(format: OutputFormat) throws {
-            guard format != .json else {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                Swift.print(String(decoding: try encoder.encode(self), as: UTF8.self))
-                return
-            }
+            guard format != .json else { return try BenchReport.printJSON(self) }
             Swift.print("store: \(engine); SARIF: \(results) results over \(files) files; cores: \(cores)")
             let width = phases.map(\.name.count).max() ?? 0
             Swift.print(

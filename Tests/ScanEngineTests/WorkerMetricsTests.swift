@@ -102,39 +102,18 @@ struct WorkerMetricsTests {
     @Test func jobsAWorkerStillRunsAreNotStartedTwiceWhenTheirLeasesLapse() async throws {
         let connector = StallingConnector(paths: ["a", "b", "c", "q"], quick: ["q": .seconds(1)])
         let harness = try await PipelineHarness(connector: connector)
-        let store = harness.store
         let metrics = TestMetrics()
         let skew = Mutex<TimeInterval>(0)
-        let base = harness.worker(name: "w1", now: { Date() + skew.withLock { $0 } })
-        let worker = ScanWorker(
-            executor: base.executor,
-            store: store,
-            configuration: ScanWorker.Configuration(worker: "w1", leaseDuration: 6, pollInterval: 0.01),
-            logger: base.logger,
-            metrics: WorkerMetrics(worker: "w1", factory: metrics)
-        )
-        let run = try await store.startRun(definitionID: harness.definition.id, tenant: Tenant.defaultID, at: Date())
-            .run
         let started = ContinuousClock.now
 
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask {
-                try await worker.run(until: {
-                    try await store.run(run.id, tenant: Tenant.defaultID)?.status.isTerminal ?? true
-                })
-            }
-            while try await store.run(run.id, tenant: Tenant.defaultID)?.counters.enumerated != 4 {
-                try await Task.sleep(for: .milliseconds(20))
-            }
+        let clock: @Sendable () -> Date = { Date() + skew.withLock { $0 } }
+
+        let run = try await harness.runThenCancel(metrics: metrics, now: clock) { run in
+            try await harness.waitUntil(run) { $0.enumerated == 4 }
             // Past the leases before the first heartbeat (2 s) renews them; `q` ends at 1 s.
             skew.withLock { $0 = 100 }
-            while try await store.run(run.id, tenant: Tenant.defaultID)?.counters.scanned != 1 {
-                try await Task.sleep(for: .milliseconds(20))
-            }
+            try await harness.waitUntil(run) { $0.scanned == 1 }
             try await Task.sleep(for: .milliseconds(300))
-            _ = try await store.cancelRun(run.id, tenant: Tenant.defaultID, at: Date() + 100)
-            try await group.next()
-            group.cancelAll()
         }
 
         // The lapsed leases put a, b and c back in the queue; the freed slot claimed one of
@@ -148,40 +127,17 @@ struct WorkerMetricsTests {
         }
         #expect(metrics.counterTotal(label: WorkerMetrics.claimed, dimensions: [("kind", "scan")]) == 4)
         #expect(ended.reduce(0, +) == 3)
-        #expect(try await store.run(run.id, tenant: Tenant.defaultID)?.status == .cancelled)
+        #expect(run.status == .cancelled)
         #expect(ContinuousClock.now - started < .seconds(20))
     }
 
     @Test func jobsOfACancelledRunCountAsStopped() async throws {
         let harness = try await PipelineHarness(connector: StallingConnector(paths: ["a", "b", "c"]))
-        let store = harness.store
         let metrics = TestMetrics()
-        let base = harness.worker(name: "w1")
-        let worker = ScanWorker(
-            executor: base.executor,
-            store: store,
-            // A heartbeat every 2 s notices the cancel; a shorter lease expired under CI load and
-            // the job was claimed a second time.
-            configuration: ScanWorker.Configuration(worker: "w1", leaseDuration: 6, pollInterval: 0.01),
-            logger: base.logger,
-            metrics: WorkerMetrics(worker: "w1", factory: metrics)
-        )
-        let definition = harness.definition.id
-        let run = try await store.startRun(definitionID: definition, tenant: Tenant.defaultID, at: Date()).run
 
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask {
-                try await worker.run(until: {
-                    try await store.run(run.id, tenant: Tenant.defaultID)?.status.isTerminal ?? true
-                })
-            }
-            while try await store.run(run.id, tenant: Tenant.defaultID)?.counters.enumerated != 3 {
-                try await Task.sleep(for: .milliseconds(20))
-            }
+        _ = try await harness.runThenCancel(metrics: metrics) { run in
+            try await harness.waitUntil(run) { $0.enumerated == 3 }
             try await Task.sleep(for: .milliseconds(200))
-            _ = try await store.cancelRun(run.id, tenant: Tenant.defaultID, at: Date())
-            try await group.next()
-            group.cancelAll()
         }
 
         let dimensions = [("worker", "w1"), ("kind", "scan"), ("outcome", "stopped")]
@@ -208,5 +164,48 @@ extension PipelineHarness {
             try await store.run(run.id, tenant: Tenant.defaultID)?.status.isTerminal ?? true
         })
         return try await finished(run.id)
+    }
+
+    /// Starts a run, has a worker recording into `metrics` drive it, cancels it once `prepare`
+    /// returns (at the worker's clock) and returns it once it ended. The worker holds 6 s
+    /// leases: a heartbeat every 2 s notices the cancel, where a shorter lease expired under
+    /// CI load.
+    fileprivate func runThenCancel(
+        metrics: TestMetrics,
+        now: @escaping @Sendable () -> Date = { Date() },
+        before prepare: @Sendable (Identifier<ScanRun>) async throws -> Void
+    ) async throws -> ScanRun {
+        let store = self.store
+        let base = worker(name: "w1", now: now)
+        let worker = ScanWorker(
+            executor: base.executor,
+            store: store,
+            configuration: ScanWorker.Configuration(worker: "w1", leaseDuration: 6, pollInterval: 0.01),
+            logger: base.logger,
+            metrics: WorkerMetrics(worker: "w1", factory: metrics)
+        )
+        let run = try await store.startRun(definitionID: definition.id, tenant: Tenant.defaultID, at: now()).run
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                try await worker.run(until: {
+                    try await store.run(run.id, tenant: Tenant.defaultID)?.status.isTerminal ?? true
+                })
+            }
+            try await prepare(run.id)
+            _ = try await store.cancelRun(run.id, tenant: Tenant.defaultID, at: now())
+            try await group.next()
+            group.cancelAll()
+        }
+        return try await finished(run.id)
+    }
+
+    /// Polls the run's counters until `condition` holds.
+    fileprivate func waitUntil(
+        _ run: Identifier<ScanRun>,
+        _ condition: (RunCounters) -> Bool
+    ) async throws {
+        while let current = try await store.run(run, tenant: Tenant.defaultID), !condition(current.counters) {
+            try await Task.sleep(for: .milliseconds(20))
+        }
     }
 }

@@ -43,9 +43,23 @@ public enum BodyDecoder {
         return decoder
     }()
 
-    private static func collect(_ request: Request) async throws -> Data {
+    /// The whole body, refused with 413 past `limit` bytes: at once when `Content-Length`
+    /// says so, else as soon as the bytes read pass it. `subject` names it in the answer.
+    static func collect(
+        _ request: Request,
+        limit: Int = maxBodySize,
+        subject: String = "the body"
+    ) async throws
+        -> Data
+    {
+        let tooLarge = APIProblem(
+            status: .contentTooLarge,
+            title: "Content Too Large",
+            detail: "\(subject) is larger than \(limit) bytes"
+        )
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > limit { throw tooLarge }
         do {
-            let buffer = try await request.body.collect(upTo: maxBodySize)
+            let buffer = try await request.body.collect(upTo: limit)
             return Data(buffer.readableBytesView)
         } catch let error as HTTPError where error.status == .contentTooLarge {
             throw tooLarge
@@ -53,12 +67,6 @@ public enum BodyDecoder {
             throw tooLarge
         }
     }
-
-    private static let tooLarge = APIProblem(
-        status: .contentTooLarge,
-        title: "Content Too Large",
-        detail: "the body is larger than \(maxBodySize) bytes"
-    )
 
     private static func checkFields(_ fields: [String: Any], of type: any APIInput.Type, path: String) throws {
         let known = type.fieldNames

@@ -11,12 +11,7 @@ struct BenchReport: Codable {
 
     /// Prints the report as an aligned table or as JSON.
     func print(format: OutputFormat) throws {
-        guard format != .json else {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            Swift.print(String(decoding: try encoder.encode(self), as: UTF8.self))
-            return
-        }
+        guard format != .json else { return try Self.printJSON(self) }
         let megabytes = String(format: "%.1f", Double(corpusBytes) / 1_000_000)
         Swift.print("corpus: \(corpusFiles) files, \(megabytes) MB, seed \(seed); cores: \(cores)")
         let width = figures.map(\.name.count).max() ?? 0
@@ -39,5 +34,14 @@ struct BenchReport: Codable {
         getrusage(RUSAGE_SELF, &usage)
         #endif
         return Double(usage.ru_maxrss) / 1024
+    }
+}
+
+extension BenchReport {
+    /// Prints a benchmark's report as indented JSON with sorted keys.
+    static func printJSON(_ report: some Encodable) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        Swift.print(String(decoding: try encoder.encode(report), as: UTF8.self))
     }
 }

@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import NIOCore
 import ScanCore
 import ScanIngest
 
@@ -27,7 +26,7 @@ struct IngestRoutes: APIRoutes {
         let principal = try context.require(anyOf: [.operate, .agent])
         let ingestor = try makeIngestor()
         // The body first: one over the limit is refused before anything is looked up or made.
-        let body = try await collect(request, limit: ingestor.limits.maximumBytes)
+        let body = try await BodyDecoder.collect(request, limit: ingestor.limits.maximumBytes, subject: "the report")
         let parameters = QueryParameters(request)
         let now = environment.now()
         let binding = IngestBinding(store: environment.store, tenant: principal.tenantID, now: now)
@@ -79,23 +78,5 @@ struct IngestRoutes: APIRoutes {
             )
         }
         return ReportIngestor(store: environment.store, hasher: hasher, limits: environment.ingestLimits)
-    }
-
-    /// The whole body, refused with 413 past the limit before it is read any further.
-    private func collect(_ request: Request, limit: Int) async throws -> Data {
-        let tooLarge = APIProblem(
-            status: .contentTooLarge,
-            title: "Content Too Large",
-            detail: "the report is larger than the limit of \(limit) bytes"
-        )
-        if let length = request.headers[.contentLength].flatMap(Int.init), length > limit { throw tooLarge }
-        do {
-            let buffer = try await request.body.collect(upTo: limit)
-            return Data(buffer.readableBytesView)
-        } catch let error as HTTPError where error.status == .contentTooLarge {
-            throw tooLarge
-        } catch is NIOTooManyBytesError {
-            throw tooLarge
-        }
     }
 }
