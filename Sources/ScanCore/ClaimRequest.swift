@@ -16,6 +16,12 @@ public struct ClaimRequest: Sendable, Hashable {
     public var sources: Set<String>
     /// Only jobs of sources carrying one of these labels; empty for any.
     public var labels: Set<String>
+    /// `nil` for a server worker, which never gets the enumerations and scans of sources
+    /// placed on agents; otherwise only those, within the scope.
+    public var agent: AgentClaimScope?
+    /// Only jobs that became ready before this time; `nil` for every ready job. The server
+    /// uses it to find agent-placed jobs no agent took in time.
+    public var readyBefore: Date?
 
     /// Creates a request.
     public init(
@@ -25,7 +31,9 @@ public struct ClaimRequest: Sendable, Hashable {
         now: Date,
         leaseDuration: Double = 30,
         sources: Set<String> = [],
-        labels: Set<String> = []
+        labels: Set<String> = [],
+        agent: AgentClaimScope? = nil,
+        readyBefore: Date? = nil
     ) {
         self.worker = worker
         self.kinds = kinds
@@ -34,5 +42,7 @@ public struct ClaimRequest: Sendable, Hashable {
         self.leaseDuration = leaseDuration
         self.sources = sources
         self.labels = labels
+        self.agent = agent
+        self.readyBefore = readyBefore
     }
 }

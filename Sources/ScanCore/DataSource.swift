@@ -26,6 +26,8 @@ public struct DataSource: Sendable, Codable, Hashable {
     /// The most jobs that touch the source (enumerations and scans, so connections or
     /// requests) running at once across every worker; `nil` for no cap.
     public var maxConcurrency: Int?
+    /// Where its enumerations and scans run: on the server's workers or on agents.
+    public var runsOn: SourcePlacement
 
     /// Creates a data source.
     public init(
@@ -38,7 +40,8 @@ public struct DataSource: Sendable, Codable, Hashable {
         credentialEnv: String? = nil,
         createdAt: Date,
         labels: [String] = [],
-        maxConcurrency: Int? = nil
+        maxConcurrency: Int? = nil,
+        runsOn: SourcePlacement = .server
     ) {
         self.id = id
         self.tenantID = tenantID
@@ -50,5 +53,6 @@ public struct DataSource: Sendable, Codable, Hashable {
         self.createdAt = createdAt
         self.labels = labels
         self.maxConcurrency = maxConcurrency
+        self.runsOn = runsOn
     }
 }

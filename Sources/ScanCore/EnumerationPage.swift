@@ -1,5 +1,5 @@
 /// One page of an enumeration: the objects on it and where the next page starts.
-public struct EnumerationPage: Sendable, Hashable {
+public struct EnumerationPage: Sendable, Codable, Hashable {
     /// Objects in scope found on this page.
     public var objects: [ObjectRef]
     /// The cursor of the next page, `nil` when enumeration is exhausted.

@@ -10,11 +10,12 @@ extension PostgresConnection {
     /// away at their caps, so it looks a little past the limit.
     func claimCandidates(_ request: ClaimRequest, logger: Logger) async throws -> [ClaimAdmission.Candidate] {
         let statement = ClaimCandidatesStatement(
-            now: request.now,
+            now: request.readyBefore ?? request.now,
             kinds: request.kinds.map(\.rawValue).sorted(),
             sources: request.sources.sorted(),
             labels: request.labels.sorted(),
-            limit: request.limit * 4
+            limit: request.limit * 4,
+            agent: request.agent
         )
         return try await rows(statement, logger: logger)
             .map { row in

@@ -17,7 +17,8 @@ extension PostgresRandomAccessRow {
             credentialEnv: try value("credential_env"),
             createdAt: try value("created_at"),
             labels: try json([String].self, "labels"),
-            maxConcurrency: try value("max_concurrency")
+            maxConcurrency: try value("max_concurrency"),
+            runsOn: try enumValue(SourcePlacement.self, "runs_on")
         )
     }
 

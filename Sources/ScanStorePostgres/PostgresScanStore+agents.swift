@@ -5,6 +5,15 @@ public import ScanCore
 import ScanStoreSQL
 
 extension PostgresScanStore {
+    public func job(_ id: Int64, tenant: TenantID) async throws -> Job? {
+        try await read { connection in
+            try await connection.row(
+                "SELECT \(unescaped: jobColumns) FROM jobs WHERE id = \(id) AND tenant_id = \(tenant.rawValue)",
+                logger: logger
+            )?.job()
+        }
+    }
+
     public func registerAgent(_ registration: AgentRegistration) async throws -> AgentRecord {
         let capabilities = try JSONColumn.encode(registration.capabilities)
         let tools = try JSONColumn.encode(registration.tools)
@@ -27,6 +36,13 @@ extension PostgresScanStore {
             )
             guard let row else { throw ScanError(.storage, "the agent was not registered") }
             return try row.agentRecord()
+        }
+    }
+
+    public func agent(token: Identifier<APIToken>) async throws -> AgentRecord? {
+        try await read { connection in
+            try await connection.row("SELECT * FROM agents WHERE token_id = \(token.rawValue)", logger: logger)?
+                .agentRecord()
         }
     }
 

@@ -14,14 +14,15 @@ extension PostgresScanStore {
             let saved = try await connection.count(
                 """
                 INSERT INTO sources (id, tenant_id, name, kind, location, options, credential_env, created_at,
-                    labels, max_concurrency)
+                    labels, max_concurrency, runs_on)
                 VALUES (\(source.id.rawValue), \(source.tenantID.rawValue), \(source.name), \(source.kind.rawValue),
                     \(source.location), \(options), \(source.credentialEnv), \(source.createdAt),
-                    \(try JSONColumn.encode(source.labels)), \(source.maxConcurrency))
+                    \(try JSONColumn.encode(source.labels)), \(source.maxConcurrency),
+                    \(source.runsOn.rawValue))
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
                     location = excluded.location, options = excluded.options,
                     credential_env = excluded.credential_env, labels = excluded.labels,
-                    max_concurrency = excluded.max_concurrency
+                    max_concurrency = excluded.max_concurrency, runs_on = excluded.runs_on
                 WHERE sources.tenant_id = excluded.tenant_id
                 RETURNING 1
                 """,

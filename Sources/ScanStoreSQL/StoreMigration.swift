@@ -20,5 +20,6 @@ public struct StoreMigration: Sendable {
         StoreMigration(name: AddScaleOut.name, statements: AddScaleOut.statements),
         StoreMigration(name: AddIngest.name, statements: AddIngest.statements),
         StoreMigration(name: AddAgents.name, statements: AddAgents.statements),
+        StoreMigration(name: AddAgentPlacement.name, statements: AddAgentPlacement.statements),
     ]
 }

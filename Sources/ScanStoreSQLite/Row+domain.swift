@@ -16,7 +16,8 @@ extension Row {
             credentialEnv: self["credential_env"],
             createdAt: self["created_at"],
             labels: try JSONColumn.decode([String].self, from: self["labels"]),
-            maxConcurrency: self["max_concurrency"]
+            maxConcurrency: self["max_concurrency"],
+            runsOn: try enumValue(SourcePlacement.self, "runs_on")
         )
     }
 

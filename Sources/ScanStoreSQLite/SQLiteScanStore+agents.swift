@@ -4,6 +4,16 @@ public import ScanCore
 import ScanStoreSQL
 
 extension SQLiteScanStore {
+    public func job(_ id: Int64, tenant: TenantID) async throws -> Job? {
+        try await read { db in
+            try Row.fetchOne(
+                db,
+                sql: "SELECT * FROM jobs WHERE id = ? AND tenant_id = ?",
+                arguments: [id, tenant.rawValue]
+            )?.job()
+        }
+    }
+
     public func registerAgent(_ registration: AgentRegistration) async throws -> AgentRecord {
         let capabilities = try JSONColumn.encode(registration.capabilities)
         let tools = try JSONColumn.encode(registration.tools)
@@ -25,6 +35,13 @@ extension SQLiteScanStore {
                 ]
             )
             return try db.agent(token: registration.tokenID)
+        }
+    }
+
+    public func agent(token: Identifier<APIToken>) async throws -> AgentRecord? {
+        try await read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM agents WHERE token_id = ?", arguments: [token.rawValue])?
+                .agentRecord()
         }
     }
 

@@ -101,7 +101,9 @@ extension Database {
     /// in priority order, skipping sources and tenants at their cap (``ClaimAdmission``).
     fileprivate func readyJobIDs(_ request: ClaimRequest) throws -> [Int64] {
         let kinds = request.kinds.map(\.rawValue).sorted()
-        var arguments = StatementArguments([request.now] as [any DatabaseValueConvertible]) + StatementArguments(kinds)
+        var arguments =
+            StatementArguments([request.readyBefore ?? request.now] as [any DatabaseValueConvertible])
+            + StatementArguments(kinds)
         var roleFilter = ""
         if !request.sources.isEmpty {
             let names = request.sources.sorted()
@@ -115,6 +117,9 @@ extension Database {
                 " AND EXISTS (SELECT 1 FROM json_each(s.labels) WHERE json_each.value IN (\(databaseQuestionMarks(count: labels.count))))"
             arguments += StatementArguments(labels)
         }
+        let placement = try ClaimSQL.placementFilter(request.agent)
+        roleFilter += placement.sql
+        arguments += placement.arguments
         // Admission may turn some candidates away, so look a little further than the limit.
         arguments += StatementArguments([request.limit * 4])
         let candidates = try Row.fetchAll(

@@ -146,4 +146,7 @@ public struct AgentRecord: Sendable, Codable, Hashable {
 
     /// The jobs it could still take.
     public var freeSlots: Int { max(maxJobs - activeJobs, 0) }
+
+    /// The lease owner its jobs carry in the queue.
+    public var workerName: String { "agent:" + id.rawValue }
 }

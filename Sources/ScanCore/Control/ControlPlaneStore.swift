@@ -80,6 +80,10 @@ public protocol ControlPlaneStore: ScanStore {
 
     // MARK: Agents
 
+    /// The job with `id` as the queue holds it now, or `nil`; the server reads it to check
+    /// that an agent's result is for a job the agent holds, rather than trust the agent's copy.
+    func job(_ id: Int64, tenant: TenantID) async throws -> Job?
+
     /// Registers the agent of `registration.tokenID`, or updates what it says about itself
     /// when it registers again (a restart); its id, status and first registration stay.
     /// - Throws: `.duplicate` when another agent of the tenant has the name.
@@ -89,6 +93,8 @@ public protocol ControlPlaneStore: ScanStore {
     func agentHeartbeat(token: Identifier<APIToken>, activeJobs: Int, at: Date) async throws -> AgentRecord?
     /// The tenant's agents, by name.
     func agents(tenant: TenantID) async throws -> [AgentRecord]
+    /// The agent that registered with `token`, or `nil`.
+    func agent(token: Identifier<APIToken>) async throws -> AgentRecord?
     /// The agent with `id`, or `nil`.
     func agent(_ id: Identifier<AgentRecord>, tenant: TenantID) async throws -> AgentRecord?
     /// Sets an agent's status (disable, enable, revoke).

@@ -5,7 +5,7 @@ public import Foundation
 ///
 /// A finding of the scope that the ingest does not report is fixed; findings of other
 /// tools, of ScanLogic's own scans and of other assets are left alone.
-public struct IngestScope: Sendable, Hashable {
+public struct IngestScope: Sendable, Codable, Hashable {
     /// The owning tenant.
     public var tenantID: TenantID
     /// The definition whose findings the ingest updates.
@@ -36,7 +36,7 @@ public struct IngestScope: Sendable, Hashable {
 }
 
 /// One tool's complete report for a scope, stored as one completed run of the definition.
-public struct IngestBatch: Sendable, Hashable {
+public struct IngestBatch: Sendable, Codable, Hashable {
     /// The findings the report owns.
     public var scope: IngestScope
     /// The tool's version, when the report gives it.

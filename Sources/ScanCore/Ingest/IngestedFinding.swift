@@ -3,9 +3,9 @@
 /// Like ``Detection`` it never holds the reported code in the clear: a tool's
 /// snippet can be the secret it found (Bandit quotes the hard-coded password), so only a
 /// redacted ``preview`` and a keyed ``snippetHash`` are kept.
-public struct IngestedFinding: Sendable, Hashable {
+public struct IngestedFinding: Sendable, Codable, Hashable {
     /// Where the finding's identity came from.
-    public enum IdentitySource: String, Sendable, Hashable {
+    public enum IdentitySource: String, Sendable, Codable, Hashable {
         /// The tool's own `fingerprints`, used as they are.
         case toolFingerprints = "fingerprints"
         /// The tool's `partialFingerprints`, with the rule and the file.

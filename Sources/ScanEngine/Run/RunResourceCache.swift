@@ -11,13 +11,13 @@ public actor RunResourceCache {
     /// Compiles a rule set document (`nil` for the built-in default).
     public typealias RuleCompiler = @Sendable (String?) throws -> RuleProfile
 
-    private let store: any ScanStore
+    private let store: any JobStore
     private let makeConnector: ConnectorFactory
     private let compileRules: RuleCompiler
     private var entries: [Identifier<ScanRun>: Task<RunResources, any Error>] = [:]
 
     /// Creates a cache.
-    public init(store: any ScanStore, makeConnector: @escaping ConnectorFactory, compileRules: @escaping RuleCompiler) {
+    public init(store: any JobStore, makeConnector: @escaping ConnectorFactory, compileRules: @escaping RuleCompiler) {
         self.store = store
         self.makeConnector = makeConnector
         self.compileRules = compileRules
@@ -76,7 +76,7 @@ public actor RunResourceCache {
     private static func open(
         run runID: Identifier<ScanRun>,
         tenant: TenantID,
-        store: any ScanStore,
+        store: any JobStore,
         _ makeConnector: ConnectorFactory,
         _ compileRules: RuleCompiler
     ) async throws -> RunResources {

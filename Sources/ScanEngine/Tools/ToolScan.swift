@@ -11,7 +11,7 @@ struct ToolScan {
     let command: ToolCommand
     let source: DataSource
     let destination: IngestDestination
-    let ingestor: ReportIngestor
+    let reader: ReportReader
 
     func reports(at now: Date) async throws -> [IngestBatch] {
         let workdir = FileManager.default.temporaryDirectory
@@ -32,7 +32,7 @@ struct ToolScan {
             throw failure("wrote no report to \(command.writesOutputFile ? "{output}" : "standard output")", exit)
         }
         do {
-            return try ingestor.batches(data, format: command.format, into: destination, root: source.location, at: now)
+            return try reader.batches(data, format: command.format, into: destination, root: source.location, at: now)
         } catch let error as ScanError {
             throw failure("wrote an invalid \(command.format.rawValue) report: \(error.message)", exit)
         }

@@ -28,7 +28,7 @@ public struct JobExecutor: Sendable {
         }
     }
 
-    let store: any ScanStore
+    let store: any JobStore
     let resources: RunResourceCache
     let hasher: ValueHasher
     let configuration: Configuration
@@ -38,7 +38,7 @@ public struct JobExecutor: Sendable {
 
     /// Creates an executor.
     public init(
-        store: any ScanStore,
+        store: any JobStore,
         resources: RunResourceCache,
         hasher: ValueHasher,
         configuration: Configuration,
@@ -112,7 +112,7 @@ public struct JobExecutor: Sendable {
             command: command,
             source: run.source,
             destination: IngestDestination(tenantID: job.tenantID, definitionID: run.definition.id),
-            ingestor: ReportIngestor(store: store, hasher: hasher)
+            reader: ReportReader(hasher: hasher)
         )
         let reports = try await tool.reports(at: now())
         try await store.completeToolRun(job, worker: worker, reports: reports, at: now())

@@ -60,7 +60,7 @@ public struct ScanWorker: Service {
     }
 
     let executor: JobExecutor
-    let store: any ScanStore
+    let store: any JobStore
     let configuration: Configuration
     let logger: Logger
     let metrics: WorkerMetrics
@@ -72,7 +72,7 @@ public struct ScanWorker: Service {
     ///   metrics system, under the worker's name.
     public init(
         executor: JobExecutor,
-        store: any ScanStore,
+        store: any JobStore,
         configuration: Configuration,
         logger: Logger,
         metrics: WorkerMetrics? = nil

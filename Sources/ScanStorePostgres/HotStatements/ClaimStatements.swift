@@ -1,5 +1,6 @@
 import Foundation
 import PostgresNIO
+import ScanCore
 import ScanStoreSQL
 
 /// The columns of a job, in the order ``PostgresRandomAccessRow/job()`` reads them by name.
@@ -42,6 +43,7 @@ struct ClaimCandidatesStatement: HotStatement {
                 SELECT 1 FROM tenant_limits t WHERE t.tenant_id = j.tenant_id
                   AND (SELECT count(*) FROM jobs u WHERE u.state = 'leased' AND u.tenant_id = t.tenant_id)
                       >= t.max_concurrency))
+          AND \(placement)
         ORDER BY j.priority DESC, j.id LIMIT $5
         FOR UPDATE OF j SKIP LOCKED
         """
@@ -51,6 +53,7 @@ struct ClaimCandidatesStatement: HotStatement {
     var sources: [String]
     var labels: [String]
     var limit: Int
+    var agent: AgentClaimScope?
 
     func makeBindings() -> PostgresBindings {
         var bindings = PostgresBindings()
@@ -59,8 +62,36 @@ struct ClaimCandidatesStatement: HotStatement {
         bindings.append(sources)
         bindings.append(labels)
         bindings.append(limit)
+        bindings.append(agent != nil)
+        bindings.append(agent?.tenantID?.rawValue)
+        bindings.append(agent?.sourceKinds)
+        bindings.append(agent?.labels)
+        bindings.append(agent?.tools)
         return bindings
     }
+
+    /// Where the job's source runs: a server claim (`$6` false) leaves out the enumerations
+    /// and scans of agent-placed sources, an agent's takes only those, of its tenant (`$7`)
+    /// and source kinds (`$8`), of sources whose every label it has (`$9`), and, for an
+    /// external tool's enumeration, only with the tool among its own (`$10`, by name or as
+    /// the last part of a path). A `NULL` narrows nothing. The plan is made with the values,
+    /// so the branch not taken costs nothing.
+    private static let placement = """
+        (CASE WHEN $6::boolean THEN j.kind IN \(ClaimAdmission.sourceKindsSQL) AND EXISTS (
+                SELECT 1 FROM sources s WHERE s.id = j.source_id AND s.runs_on = 'agent'
+                  AND ($7::text IS NULL OR s.tenant_id = $7::text)
+                  AND ($8::text[] IS NULL OR s.kind = ANY($8::text[]))
+                  AND ($9::text[] IS NULL OR NOT EXISTS (
+                        SELECT 1 FROM jsonb_array_elements_text(s.labels::jsonb) l WHERE l <> ALL($9::text[]))))
+              AND ($10::text[] IS NULL OR j.kind <> 'enumerate' OR NOT EXISTS (
+                SELECT 1 FROM scan_runs r JOIN scan_definitions d ON d.id = r.definition_id
+                WHERE r.id = j.run_id AND d.tool_command IS NOT NULL AND NOT EXISTS (
+                    SELECT 1 FROM unnest($10::text[]) t
+                    WHERE d.tool_command::jsonb -> 'arguments' ->> 0 = t
+                       OR d.tool_command::jsonb -> 'arguments' ->> 0 LIKE '%/' || t)))
+        ELSE j.kind NOT IN \(ClaimAdmission.sourceKindsSQL) OR NOT EXISTS (
+                SELECT 1 FROM sources s WHERE s.id = j.source_id AND s.runs_on = 'agent') END)
+        """
 }
 
 /// Leases the admitted jobs and marks their runs running, in one round trip.
