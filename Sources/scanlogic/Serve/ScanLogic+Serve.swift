@@ -27,6 +27,11 @@ extension ScanLogic {
         var workers: Int?
         @Option(help: "Seconds jobs in flight get to finish after SIGTERM.") var drainTimeout: Double = 30
         @Option(help: "Seconds between scheduler passes.") var scheduleInterval: Double = 15
+        @Option(
+            name: .customLong("agent-job-ttl"),
+            help: "Seconds a job of an agent-placed source may wait for an agent before it fails."
+        )
+        var agentJobTTL: Double = 600
 
         func run() async throws {
             let environment = ProcessInfo.processInfo.environment
@@ -40,7 +45,8 @@ extension ScanLogic {
                     port: port,
                     workers: workers ?? max(2, ProcessInfo.processInfo.activeProcessorCount),
                     drainTimeout: drainTimeout,
-                    scheduleInterval: scheduleInterval
+                    scheduleInterval: scheduleInterval,
+                    agentJobTTL: agentJobTTL
                 ),
                 environment: environment
             )

@@ -18,6 +18,7 @@ struct ServeProcess {
         var workers: Int
         var drainTimeout: Double
         var scheduleInterval: Double
+        var agentJobTTL: Double
     }
 
     let group: ServiceGroup
@@ -63,7 +64,13 @@ struct ServeProcess {
         )
         // Services stop in reverse order: the worker drains first, the publisher then writes
         // the final events, and the HTTP server (with its event streams) stops last.
-        var services: [any Service] = [app, RunEventPublisher(environment: serverEnvironment), scheduler]
+        let expiry = AgentJobExpiry(
+            store: opened.store,
+            configuration: AgentJobExpiry.Configuration(timeToLive: settings.agentJobTTL),
+            logger: logger,
+            now: { Date() }
+        )
+        var services: [any Service] = [app, RunEventPublisher(environment: serverEnvironment), scheduler, expiry]
         var cache: RunResourceCache?
         let workerName = WorkerSettings.defaultName()
         if settings.workers > 0 {
