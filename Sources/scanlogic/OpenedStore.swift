@@ -114,7 +114,8 @@ struct OpenedStore {
             store: store,
             resources: cache,
             hasher: hasher,
-            configuration: JobExecutor.Configuration(),
+            // A store call still waiting after four leases is taken as lost (ScanEngine.StoreDeadline).
+            configuration: JobExecutor.Configuration(storeCallTimeout: max(10, settings.leaseDuration * 4)),
             worker: name,
             now: { Date() },
             logger: logger

@@ -19,12 +19,21 @@ public struct JobExecutor: Sendable {
         public var retry: RetryPolicy
         /// The post-scan policy.
         public var policy: OutcomePolicy
+        /// Seconds a job's store call may take before the attempt gives up on it (see
+        /// ``StoreDeadline``); keep it well above the slowest commit.
+        public var storeCallTimeout: Double
 
         /// Creates a configuration.
-        public init(pageSize: Int = 500, retry: RetryPolicy = RetryPolicy(), policy: OutcomePolicy = OutcomePolicy()) {
+        public init(
+            pageSize: Int = 500,
+            retry: RetryPolicy = RetryPolicy(),
+            policy: OutcomePolicy = OutcomePolicy(),
+            storeCallTimeout: Double = 120
+        ) {
             self.pageSize = pageSize
             self.retry = retry
             self.policy = policy
+            self.storeCallTimeout = storeCallTimeout
         }
     }
 
@@ -93,16 +102,19 @@ public struct JobExecutor: Sendable {
             let inScope = page.objects.filter(run.rules.includes)
             page.skipped += page.objects.count - inScope.count
             page.objects = inScope
-            try await store.completeEnumeration(job, worker: worker, page: page, at: now())
+            let listed = page
+            try await commit("the enumeration") {
+                try await $0.completeEnumeration(job, worker: $1, page: listed, at: $2)
+            }
         case .scan(let object):
             let result = try await scan(object, job: job)
-            try await store.completeScan(job, worker: worker, result: result, at: now())
+            try await commit("the scan") { try await $0.completeScan(job, worker: $1, result: result, at: $2) }
         case .finalize(let result):
             let policy = configuration.policy.actJob(for: result, run: job.runID, priority: job.priority + 1)
-            try await store.completeFinalize(job, worker: worker, policy: policy, at: now())
+            try await commit("the finalize") { try await $0.completeFinalize(job, worker: $1, policy: policy, at: $2) }
         case .act(let input):
             let events = configuration.policy.events(for: input, job: job, at: now())
-            try await store.completeAct(job, worker: worker, events: events, at: now())
+            try await commit("the act") { try await $0.completeAct(job, worker: $1, events: events, at: $2) }
         }
     }
 
@@ -115,7 +127,7 @@ public struct JobExecutor: Sendable {
             reader: ReportReader(hasher: hasher)
         )
         let reports = try await tool.reports(at: now())
-        try await store.completeToolRun(job, worker: worker, reports: reports, at: now())
+        try await commit("the tool run") { try await $0.completeToolRun(job, worker: $1, reports: reports, at: $2) }
     }
 
     private func scan(_ object: ObjectRef, job: Job) async throws -> ObjectResult {
@@ -158,13 +170,31 @@ public struct JobExecutor: Sendable {
     private func commit(_ decision: FailureDecision, job: Job, error: any Error) async throws {
         switch decision {
         case .retry(let at):
-            try await store.failJob(job, worker: worker, error: "\(error)", retryAt: at, at: now())
+            try await commit("the retry") {
+                try await $0.failJob(job, worker: $1, error: "\(error)", retryAt: at, at: $2)
+            }
         case .record(let outcome):
             guard case .scan(let object) = job.payload else { return }
             let result = ObjectResult(object: object, outcome: outcome)
-            try await store.completeScan(job, worker: worker, result: result, at: now())
+            try await commit("the outcome") { try await $0.completeScan(job, worker: $1, result: result, at: $2) }
         case .giveUp:
-            try await store.failJob(job, worker: worker, error: "\(error)", retryAt: nil, at: now())
+            try await commit("the failure") {
+                try await $0.failJob(job, worker: $1, error: "\(error)", retryAt: nil, at: $2)
+            }
+        }
+    }
+
+    /// Sends one store call of the job under the ``StoreDeadline``, with the worker's name
+    /// and the time of the call.
+    private func commit(
+        _ what: String,
+        _ call: @escaping @Sendable (any JobStore, String, Date) async throws -> Void
+    ) async throws {
+        let store = self.store
+        let worker = self.worker
+        let now = self.now
+        try await StoreDeadline(seconds: configuration.storeCallTimeout).run(what) {
+            try await call(store, worker, now())
         }
     }
 }
