@@ -168,6 +168,42 @@ struct SourceAPITests {
         }
     }
 
+    @Test func runsOnDefaultsToTheServerAndRoundTrips() async throws {
+        let api = try await APIHarness()
+        try await api.test { client async throws in
+            let local = try await client.send(.post, "/api/v1/sources", json: Self.source)
+            var body: [String: Any] = Self.source
+            body["name"] = "edge"
+            body["runs_on"] = "agent"
+            let edge = try await client.send(.post, "/api/v1/sources", json: body)
+            let id = try #require(edge.string("id"))
+            let stored = try #require(try await api.store.source(Identifier(id), tenant: APIHarness.tenant))
+            let read = try await client.send(.get, "/api/v1/sources/\(id)", as: "viewer")
+            let renamed = try await client.send(.patch, "/api/v1/sources/\(id)", json: ["name": "edge-eu"])
+            let moved = try await client.send(.patch, "/api/v1/sources/\(id)", json: ["runs_on": "server"])
+
+            #expect(local.string("runs_on") == "server")
+            #expect(edge.status == .created && edge.string("runs_on") == "agent" && stored.runsOn == .agent)
+            #expect(read.string("runs_on") == "agent" && renamed.string("runs_on") == "agent")
+            #expect(moved.string("runs_on") == "server")
+        }
+    }
+
+    @Test(arguments: ["edge", "Agent", "", 1] as [any Sendable])
+    func aBadRunsOnNamesTheField(_ value: any Sendable) async throws {
+        let api = try await APIHarness()
+        try await api.test { client async throws in
+            var body: [String: Any] = Self.source
+            body["runs_on"] = value
+            let created = try await client.send(.post, "/api/v1/sources", json: body)
+            let id = try #require(try await client.send(.post, "/api/v1/sources", json: Self.source).string("id"))
+            let updated = try await client.send(.patch, "/api/v1/sources/\(id)", json: ["runs_on": value])
+
+            #expect(created.status == .unprocessableContent && created.string("field") == "runs_on")
+            #expect(updated.status == .unprocessableContent && updated.string("field") == "runs_on")
+        }
+    }
+
     @Test func connectionTestIsRecordedAsHealth() async throws {
         let api = try await APIHarness(testSource: { _ in
             SourceHealth(

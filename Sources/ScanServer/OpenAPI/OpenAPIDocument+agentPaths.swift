@@ -13,7 +13,8 @@ extension OpenAPIDocument {
                 (after a restart) updates what it says about itself (name, capabilities, tools,
                 labels, `max_jobs`, host, version) while its id, status and `registered_at` stay.
                 Its health is `unknown` until its first heartbeat. 409 when another agent of the
-                tenant has the name. Audited as `agent.registered`. Agents do not run scan jobs yet.
+                tenant has the name. Audited as `agent.registered`. It then claims jobs with
+                `POST /agent/jobs/claim`.
               x-required-role: agent
               requestBody:
                 required: true

@@ -11,9 +11,9 @@ extension OpenAPIDocument {
             (`Authorization: Bearer slk_...`) whose role allows the operation: `viewer` reads,
             `operator` also triggers, pauses, activates and cancels scans, tests sources, triages
             findings and ingests reports, `admin` may do everything in its tenant, `agent` may only
-            register, send heartbeats and ingest. Each operation names the least role in
-            `x-required-role`, and `x-agent-allowed` marks the operations an agent token may also
-            call. A token sees only its own tenant;
+            register, send heartbeats, run the jobs of sources placed on agents and ingest. Each
+            operation names the least role in `x-required-role`, and `x-agent-allowed` marks the
+            operations an agent token may also call. A token sees only its own tenant;
             another tenant's object answers 404 exactly like a missing one.
 
             Bodies are JSON objects with snake_case fields; an unknown field is rejected with 422
@@ -54,7 +54,9 @@ extension OpenAPIDocument {
           - name: ingest
             description: Other scanners' reports (SARIF 2.1.0, the native format) stored as runs.
           - name: agents
-            description: Agents near the data register with an agent token and send heartbeats.
+            description: |
+              Agents near the data register with an agent token, send heartbeats and run the jobs of
+              sources placed on agents (`runs_on: agent`) over a protocol internal to ScanLogic.
         paths:
         """
 

@@ -3,7 +3,7 @@ extension OpenAPIDocument {
     static let resourceSchemas = """
             DataSource:
               type: object
-              required: [id, tenant_id, name, kind, location, options, created_at, labels]
+              required: [id, tenant_id, name, kind, location, options, created_at, labels, runs_on]
               properties:
                 id: {type: string}
                 tenant_id: {type: string}
@@ -23,6 +23,7 @@ extension OpenAPIDocument {
                   description: |
                     The most jobs touching the source (enumerations and scans, so connections or
                     requests) that run at once across every worker; left out when there is no cap.
+                runs_on: {$ref: "#/components/schemas/SourcePlacement"}
             SourceCreate:
               type: object
               additionalProperties: false
@@ -46,6 +47,7 @@ extension OpenAPIDocument {
                   default: []
                   description: Repeats are dropped.
                 max_concurrency: {$ref: "#/components/schemas/ConcurrencyLimit"}
+                runs_on: {$ref: "#/components/schemas/SourcePlacement"}
             SourceUpdate:
               type: object
               additionalProperties: false
@@ -62,6 +64,15 @@ extension OpenAPIDocument {
                   items: {$ref: "#/components/schemas/SourceLabel"}
                   description: The new labels, replacing the old; repeats are dropped.
                 max_concurrency: {$ref: "#/components/schemas/ConcurrencyLimit"}
+                runs_on: {$ref: "#/components/schemas/SourcePlacement"}
+            SourcePlacement:
+              type: string
+              enum: [server, agent]
+              default: server
+              description: |
+                Where the source's enumerations and scans run: `server` on the server's workers,
+                `agent` only on agents of the tenant with the source's kind and every one of its
+                labels. Finalizing and policy always run on the server's workers.
             SourceLabel:
               type: string
               minLength: 1
@@ -332,7 +343,7 @@ extension OpenAPIDocument {
               type: object
               description: |
                 A registered agent, one per agent token, with its health and free slots when the answer
-                was made. Agents do not run scan jobs yet: jobs are not routed to them.
+                was made. It runs the enumerations and scans of sources with `runs_on: agent`.
               required: [id, tenant_id, name, token_id, status, capabilities, tools, labels, max_jobs,
                 active_jobs, registered_at, health, free_slots, heartbeat_interval_seconds]
               properties:

@@ -25,11 +25,13 @@ public enum OpenAPIDocument {
         limitPaths,
         ingestPaths,
         agentPaths,
+        agentJobPaths,
         components,
         schemas,
         resourceSchemas,
         catalogSchemas,
         ingestSchemas,
+        agentJobSchemas,
     ]
     .joined(separator: "\n")
 

@@ -7,6 +7,7 @@ enum RunRouteGroups {
             EventRoutes(environment: environment),
             IngestRoutes(environment: environment),
             AgentRoutes(environment: environment),
+            AgentJobRoutes(environment: environment),
         ]
     }
 }

@@ -7,6 +7,7 @@ struct SourceInput: APIInput {
         case name, kind, location, options, labels
         case credentialEnv = "credential_env"
         case maxConcurrency = "max_concurrency"
+        case runsOn = "runs_on"
     }
 
     var name: String?
@@ -17,6 +18,9 @@ struct SourceInput: APIInput {
     var labels: [String]?
     /// `max_concurrency` as sent: `nil` when absent, `.some(nil)` for `null` (no cap).
     var maxConcurrency: Int??
+    /// `runs_on` as sent, checked against ``SourcePlacement`` when applied so a bad value
+    /// is refused with the values allowed.
+    var runsOn: String?
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Fields.self)
@@ -29,6 +33,7 @@ struct SourceInput: APIInput {
         if container.contains(.maxConcurrency) {
             maxConcurrency = .some(try container.decodeIfPresent(Int.self, forKey: .maxConcurrency))
         }
+        runsOn = try container.decodeIfPresent(String.self, forKey: .runsOn)
     }
 
     /// A new source from a complete body.
@@ -41,6 +46,7 @@ struct SourceInput: APIInput {
         source.credentialEnv = credentialEnv
         source.labels = try LabelRule.normalize(labels ?? [])
         source.maxConcurrency = maxConcurrency ?? nil
+        source.runsOn = try runsOn.map(Self.placement) ?? .server
         try Self.validate(source)
         return source
     }
@@ -55,6 +61,7 @@ struct SourceInput: APIInput {
         if let credentialEnv { updated.credentialEnv = credentialEnv.isEmpty ? nil : credentialEnv }
         if let labels { updated.labels = try LabelRule.normalize(labels) }
         if let maxConcurrency { updated.maxConcurrency = maxConcurrency }
+        if let runsOn { updated.runsOn = try Self.placement(runsOn) }
         try Self.validate(updated)
         return updated
     }
@@ -66,6 +73,16 @@ struct SourceInput: APIInput {
             throw APIProblem.invalid("credential_env", "field 'credential_env' must be an environment variable name")
         }
         try ConcurrencyRule.check(source.maxConcurrency, field: "max_concurrency")
+    }
+
+    /// Where the source's enumerations and scans run.
+    /// - Throws: 422 naming `runs_on` for a value other than `server` or `agent`.
+    static func placement(_ text: String) throws -> SourcePlacement {
+        guard let placement = SourcePlacement(rawValue: text) else {
+            let allowed = SourcePlacement.allCases.map(\.rawValue).joined(separator: ", ")
+            throw APIProblem.invalid("runs_on", "field 'runs_on' must be one of \(allowed)")
+        }
+        return placement
     }
 
     private static func validateLocation(_ source: DataSource) throws {
