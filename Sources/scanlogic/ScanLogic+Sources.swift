@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ScanClient
+import ScanCore
 
 extension ScanLogic {
     /// `scanlogic sources …`: the data sources registered on a server.
@@ -25,9 +26,14 @@ extension ScanLogic {
                         source.id, source.name, source.kind, source.location,
                         source.labels.isEmpty ? "-" : source.labels.joined(separator: ","),
                         source.maxConcurrency.map(String.init) ?? "-",
+                        source.runsOn,
                     ]
                 }
-                TextTable.print(["ID", "NAME", "KIND", "LOCATION", "LABELS", "MAX JOBS"], rows, empty: "No sources.")
+                TextTable.print(
+                    ["ID", "NAME", "KIND", "LOCATION", "LABELS", "MAX JOBS", "RUNS ON"],
+                    rows,
+                    empty: "No sources."
+                )
             }
         }
 
@@ -50,6 +56,7 @@ extension ScanLogic {
                     ("credential env", value.credentialEnv),
                     ("labels", value.labels.isEmpty ? nil : value.labels.joined(separator: ",")),
                     ("max concurrency", value.maxConcurrency.map(String.init)),
+                    ("runs on", value.runsOn),
                     ("created", TextTable.date(value.createdAt)),
                 ])
             }
@@ -69,8 +76,13 @@ extension ScanLogic {
             var label: [String] = []
             @Option(help: "The most jobs touching the source at once across every worker (default: no cap).")
             var maxConcurrency: Int?
+            @Option(help: "Where its scans run: server, or agent (agents in the source's network).")
+            var runsOn: String?
 
             func validate() throws {
+                if let runsOn, SourcePlacement(rawValue: runsOn) == nil {
+                    throw ValidationError("--runs-on must be server or agent")
+                }
                 if let maxConcurrency, maxConcurrency < 1 {
                     throw ValidationError("--max-concurrency must be 1 or more")
                 }
@@ -91,12 +103,14 @@ extension ScanLogic {
                     options: options,
                     credentialEnv: credentialEnv,
                     labels: label,
-                    maxConcurrency: maxConcurrency
+                    maxConcurrency: maxConcurrency,
+                    runsOn: runsOn
                 )
                 let source = try await server.withClient { client in
                     try await client.send(RemoteSource.self, .post, "/sources", body: body)
                 }
-                print("source \(source.id): \(source.name) (\(source.kind))")
+                let placement = runsOn == "agent" ? ", runs on agents" : ""
+                print("source \(source.id): \(source.name) (\(source.kind)\(placement))")
             }
         }
 

@@ -11,7 +11,7 @@ struct ScanLogic: AsyncParsableCommand {
         subcommands: [
             Scan.self, Runs.self, Findings.self, Rules.self, Sample.self, Bench.self, Serve.self, Admin.self,
             Sources.self, RuleSets.self, Scans.self, Worker.self, Workers.self, Migrate.self, BenchFleet.self,
-            BenchIngest.self, Ingest.self,
+            BenchIngest.self, Ingest.self, Agent.self,
         ]
     )
 

@@ -14,6 +14,8 @@ public struct SourceBody: Encodable, Sendable {
     public var labels: [String]
     /// The most jobs touching the source that run at once across every worker; `nil` for no cap.
     public var maxConcurrency: Int?
+    /// `server` or `agent`; `nil` leaves the server's default (`server`).
+    public var runsOn: String?
 
     /// Creates a body.
     public init(
@@ -23,8 +25,10 @@ public struct SourceBody: Encodable, Sendable {
         options: [String: String],
         credentialEnv: String?,
         labels: [String] = [],
-        maxConcurrency: Int? = nil
+        maxConcurrency: Int? = nil,
+        runsOn: String? = nil
     ) {
+        self.runsOn = runsOn
         self.name = name
         self.kind = kind
         self.location = location

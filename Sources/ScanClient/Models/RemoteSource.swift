@@ -20,12 +20,15 @@ public struct RemoteSource: Decodable, Sendable, Hashable {
     public var labels: [String]
     /// The most jobs touching it that run at once across every worker; `nil` for no cap.
     public var maxConcurrency: Int?
+    /// Where its scans run: `server` or `agent` (`server` from a server without agents).
+    public var runsOn: String
 
     enum CodingKeys: String, CodingKey {
         case id, name, kind, location, options, labels
         case credentialEnv = "credential_env"
         case createdAt = "created_at"
         case maxConcurrency = "max_concurrency"
+        case runsOn = "runs_on"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -39,6 +42,7 @@ public struct RemoteSource: Decodable, Sendable, Hashable {
         createdAt = container.lenient(.createdAt)
         labels = container.lenient(.labels) ?? []
         maxConcurrency = container.lenient(.maxConcurrency)
+        runsOn = container.lenient(.runsOn) ?? "server"
     }
 }
 
