@@ -7,15 +7,14 @@ import Testing
 /// A store call that never answers ends the attempt at the deadline instead of holding
 /// the job (and its ever-extended lease) forever.
 struct StoreDeadlineTests {
+    /// The call never returns, so getting an answer at all is the deadline's doing.
     @Test func aCallThatNeverAnswersFailsAtTheDeadlineAsTransient() async throws {
-        let start = ContinuousClock.now
         let error = await #expect(throws: ScanError.self) {
             try await StoreDeadline(seconds: 0.2).run("the finalize") { try await Self.neverAnswer() }
         }
 
         #expect(error?.code == .timeout && error?.isTransient == true)
         #expect(error?.message == "the store did not answer the finalize within 0.2 s")
-        #expect(ContinuousClock.now - start < .seconds(5))
     }
 
     @Test func aCallWithinTheDeadlineGivesItsValueAndError() async throws {
