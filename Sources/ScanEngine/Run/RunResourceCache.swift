@@ -5,40 +5,106 @@ public import ScanCore
 /// Connectors hold connection pools, and compiling a rule set costs milliseconds, so both
 /// are made once per run per worker rather than once per job, except the connector of a
 /// source with a ``ScanCore/DataSource/maxConcurrency`` cap (see ``withConnector(for:_:)``).
+/// A run's resources are closed once no job has used them for the idle timeout.
 public actor RunResourceCache {
     /// Builds the connector for a source with the rule set's sampling.
     public typealias ConnectorFactory = @Sendable (DataSource, SamplingOptions) async throws -> any Connector
     /// Compiles a rule set document (`nil` for the built-in default).
     public typealias RuleCompiler = @Sendable (String?) throws -> RuleProfile
 
+    /// One run's resources, with the jobs using them now and when the last one let go.
+    private struct Entry {
+        let id: Int
+        let task: Task<RunResources, any Error>
+        var inUse = 0
+        var lastUsed: ContinuousClock.Instant
+    }
+
     private let store: any JobStore
     private let makeConnector: ConnectorFactory
     private let compileRules: RuleCompiler
-    private var entries: [Identifier<ScanRun>: Task<RunResources, any Error>] = [:]
+    private let idleTimeout: Duration
+    private var entries: [Identifier<ScanRun>: Entry] = [:]
+    private var opened = 0
+    private var lastSweep = ContinuousClock.now
 
     /// Creates a cache.
-    public init(store: any JobStore, makeConnector: @escaping ConnectorFactory, compileRules: @escaping RuleCompiler) {
+    /// - Parameter idleTimeout: How long a run's resources stay open with no job using them;
+    ///   a worker or agent lives through many runs, and each run's connector holds a pool.
+    public init(
+        store: any JobStore,
+        makeConnector: @escaping ConnectorFactory,
+        compileRules: @escaping RuleCompiler,
+        idleTimeout: Duration = .seconds(300)
+    ) {
         self.store = store
         self.makeConnector = makeConnector
         self.compileRules = compileRules
+        self.idleTimeout = idleTimeout
     }
 
-    /// The resources of `run`, opened on first use.
-    /// - Throws: `.notFound` for an unknown run, definition or source, or the connector's error.
-    public func resources(for run: Identifier<ScanRun>, tenant: TenantID) async throws -> RunResources {
-        if let entry = entries[run] { return try await entry.value }
-        let task = Task { [store, makeConnector, compileRules] in
-            try await Self.open(run: run, tenant: tenant, store: store, makeConnector, compileRules)
-        }
-        entries[run] = task
+    /// Runs `body` with the resources of `run`, opened on first use and kept open while any
+    /// job uses them; resources no job used for ``idleTimeout`` are closed.
+    /// - Throws: `.notFound` for an unknown run, definition or source, the connector's error,
+    ///   or `body`'s.
+    public nonisolated func withRun<T: Sendable>(
+        _ run: Identifier<ScanRun>,
+        tenant: TenantID,
+        _ body: (RunResources) async throws -> T
+    ) async throws -> T {
+        let resources = try await checkOut(run, tenant: tenant)
         do {
-            return try await task.value
+            let value = try await body(resources)
+            await checkIn(run)
+            return value
         } catch {
-            // A failed open is not cached: the next attempt of the job tries again.
-            entries[run] = nil
+            await checkIn(run)
             throw error
         }
     }
+
+    /// The resources of `run`, counted as in use until ``checkIn(_:)``.
+    private func checkOut(_ run: Identifier<ScanRun>, tenant: TenantID) async throws -> RunResources {
+        closeIdle()
+        if entries[run] == nil {
+            opened += 1
+            let task = Task { [store, makeConnector, compileRules] in
+                try await Self.open(run: run, tenant: tenant, store: store, makeConnector, compileRules)
+            }
+            entries[run] = Entry(id: opened, task: task, lastUsed: .now)
+        }
+        entries[run]?.inUse += 1
+        guard let entry = entries[run] else { preconditionFailure("the entry was just stored") }
+        do {
+            return try await entry.task.value
+        } catch {
+            checkIn(run)
+            // A failed open is not kept: the next attempt of the job tries again.
+            if entries[run]?.id == entry.id { entries[run] = nil }
+            throw error
+        }
+    }
+
+    private func checkIn(_ run: Identifier<ScanRun>) {
+        entries[run]?.inUse -= 1
+        entries[run]?.lastUsed = .now
+    }
+
+    /// Closes the connectors of runs no job used for ``idleTimeout``, at most twice per
+    /// timeout: finished runs would otherwise keep their pools for the life of the process.
+    private func closeIdle() {
+        let now = ContinuousClock.now
+        guard now - lastSweep >= idleTimeout / 2 else { return }
+        lastSweep = now
+        let idle = entries.filter { $0.value.inUse == 0 && now - $0.value.lastUsed >= idleTimeout }
+        for (run, entry) in idle {
+            entries[run] = nil
+            Task { await (try? await entry.task.value)?.connector?.close() }
+        }
+    }
+
+    /// How many runs have resources open (or opening) now.
+    public var openRuns: Int { entries.count }
 
     /// Runs `body` with a connector to the run's source.
     ///
@@ -66,7 +132,7 @@ public actor RunResourceCache {
 
     /// Closes every open connector.
     public func closeAll() async {
-        let tasks = entries.values
+        let tasks = entries.values.map(\.task)
         entries = [:]
         for task in tasks {
             if let resources = try? await task.value { await resources.connector?.close() }

@@ -90,21 +90,8 @@ public struct JobExecutor: Sendable {
         }
         switch job.payload {
         case .enumerate(let cursor):
-            let run = try await resources.resources(for: job.runID, tenant: job.tenantID)
-            if let command = run.definition.toolCommand {
-                try await runTool(command, run: run, job: job)
-                return
-            }
-            let pageSize = configuration.pageSize
-            var page = try await resources.withConnector(for: run) { connector in
-                try await connector.enumerate(cursor: cursor, scope: run.scope, pageSize: pageSize)
-            }
-            let inScope = page.objects.filter(run.rules.includes)
-            page.skipped += page.objects.count - inScope.count
-            page.objects = inScope
-            let listed = page
-            try await commit("the enumeration") {
-                try await $0.completeEnumeration(job, worker: $1, page: listed, at: $2)
+            try await resources.withRun(job.runID, tenant: job.tenantID) { run in
+                try await enumerate(cursor, run: run, job: job)
             }
         case .scan(let object):
             let result = try await scan(object, job: job)
@@ -116,6 +103,24 @@ public struct JobExecutor: Sendable {
             let events = configuration.policy.events(for: input, job: job, at: now())
             try await commit("the act") { try await $0.completeAct(job, worker: $1, events: events, at: $2) }
         }
+    }
+
+    /// Lists one page of the scope and commits it; a definition with an external tool runs
+    /// the tool instead.
+    private func enumerate(_ cursor: String?, run: RunResources, job: Job) async throws {
+        if let command = run.definition.toolCommand {
+            try await runTool(command, run: run, job: job)
+            return
+        }
+        let pageSize = configuration.pageSize
+        var page = try await resources.withConnector(for: run) { connector in
+            try await connector.enumerate(cursor: cursor, scope: run.scope, pageSize: pageSize)
+        }
+        let inScope = page.objects.filter(run.rules.includes)
+        page.skipped += page.objects.count - inScope.count
+        page.objects = inScope
+        let listed = page
+        try await commit("the enumeration") { try await $0.completeEnumeration(job, worker: $1, page: listed, at: $2) }
     }
 
     /// A definition with an external tool has no objects: the tool's report is the run.
@@ -131,7 +136,12 @@ public struct JobExecutor: Sendable {
     }
 
     private func scan(_ object: ObjectRef, job: Job) async throws -> ObjectResult {
-        let run = try await resources.resources(for: job.runID, tenant: job.tenantID)
+        try await resources.withRun(job.runID, tenant: job.tenantID) { run in
+            try await scan(object, run: run)
+        }
+    }
+
+    private func scan(_ object: ObjectRef, run: RunResources) async throws -> ObjectResult {
         let scanner = ObjectScanner(rules: run.rules, hasher: hasher)
         if object.kind == .file, let size = object.size, size > run.rules.maxFileSize {
             return scanner.blocked(
