@@ -137,7 +137,10 @@ struct WorkerMetricsTests {
 
         _ = try await harness.runThenCancel(metrics: metrics) { run in
             try await harness.waitUntil(run) { $0.enumerated == 3 }
-            try await Task.sleep(for: .milliseconds(200))
+            // Cancel once all three are claimed: a fixed wait let CI's loaded machine cancel
+            // before the worker had claimed any, and the cancel dropped them while ready.
+            let claimed = { metrics.counterTotal(label: WorkerMetrics.claimed, dimensions: [("kind", "scan")]) }
+            for _ in 0..<500 where claimed() < 3 { try await Task.sleep(for: .milliseconds(20)) }
         }
 
         let dimensions = [("worker", "w1"), ("kind", "scan"), ("outcome", "stopped")]
