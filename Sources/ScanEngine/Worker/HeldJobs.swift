@@ -8,6 +8,15 @@ final class HeldJobs: Sendable {
         var job: Job
         var task: Task<JobOutcome, Never>?
         var stoppedForCancel = false
+        var reclaimed: Job?
+    }
+
+    /// What became of a job the worker let go of.
+    struct Removed {
+        /// It was stopped because its run was cancelled.
+        var stoppedForCancel: Bool
+        /// The same job, leased again to this worker while this attempt still held it.
+        var reclaimed: Job?
     }
 
     private let entries = Mutex<[Int64: Entry]>([:])
@@ -22,13 +31,25 @@ final class HeldJobs: Sendable {
         }
     }
 
-    /// Forgets the job; returns whether it was stopped because its run was cancelled.
-    func remove(_ id: Int64) -> Bool { entries.withLock { $0.removeValue(forKey: id)?.stoppedForCancel ?? false } }
+    /// Forgets the job; says whether it was stopped for a cancel and whether a claim leased
+    /// it to this worker again meanwhile.
+    func remove(_ id: Int64) -> Removed {
+        let entry = entries.withLock { $0.removeValue(forKey: id) }
+        return Removed(stoppedForCancel: entry?.stoppedForCancel ?? false, reclaimed: entry?.reclaimed)
+    }
+
+    /// Notes a claimed job that an attempt of this worker still holds, and returns `true`;
+    /// `false` when none does. The running attempt keeps it; ``remove(_:)`` hands the new
+    /// lease back, for the worker to run if the attempt ended without finishing the job.
+    func reclaim(_ job: Job) -> Bool {
+        entries.withLock { entries in
+            guard entries[job.id] != nil else { return false }
+            entries[job.id]?.reclaimed = job
+            return true
+        }
+    }
 
     var all: [Int64] { entries.withLock { Array($0.keys) } }
-
-    /// Whether an attempt of job `id` still runs in this worker.
-    func contains(_ id: Int64) -> Bool { entries.withLock { $0[id] != nil } }
 
     /// The runs (with tenant) of the jobs held now.
     var runs: [Identifier<ScanRun>: TenantID] {

@@ -4,8 +4,18 @@ import ScanCore
 
 extension ScanWorker {
     /// Runs one job in a task of its own, so the job alone can be stopped when its run is
-    /// cancelled; a stopped job is then ended as cancelled without its result.
+    /// cancelled; a stopped job is then ended as cancelled without its result. A retry of the
+    /// job claimed back while this attempt still held it runs next in the same slot: it is
+    /// leased to this worker, and would otherwise wait for its lease to lapse.
     func executeHolding(_ job: Job) async {
+        var next: Job? = job
+        while let current = next {
+            next = await executeAttempt(current)
+        }
+    }
+
+    /// One attempt; returns the job's retry if this worker was leased it meanwhile.
+    private func executeAttempt(_ job: Job) async -> Job? {
         held.insert(job)
         metrics.started()
         let start = ContinuousClock.now
@@ -18,7 +28,10 @@ extension ScanWorker {
             task.cancel()
         }
         defer { metrics.finished(job.kind, outcome: outcome, duration: .now - start) }
-        guard held.remove(job.id) else { return }
+        let removed = held.remove(job.id)
+        guard removed.stoppedForCancel else {
+            return outcome == .retried ? removed.reclaimed : nil
+        }
         do {
             try await store.abandonJob(job, worker: configuration.worker, at: executor.now())
             outcome = .stopped
@@ -29,6 +42,7 @@ extension ScanWorker {
             outcome = .stopped
             logger.info("could not end a stopped job", metadata: [LogKey.jobID: "\(job.id)", LogKey.error: "\(error)"])
         }
+        return nil
     }
 
     /// Extends the leases of jobs in flight so a long scan is not taken over, records that

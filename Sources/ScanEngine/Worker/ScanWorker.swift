@@ -185,12 +185,12 @@ public struct ScanWorker: Service {
             labels: configuration.labels
         )
         let start = ContinuousClock.now
-        // A job this worker still runs comes back when its lease expired meanwhile (a
-        // heartbeat starved on a loaded machine): the running attempt keeps it under the
-        // renewed lease. A second attempt would replace the first in `held`, and the one
-        // that finished first would take the other's entry with it, leaving it unextended
-        // and deaf to a cancel.
-        let jobs = try await store.claimJobs(request).filter { !held.contains($0.id) }
+        // A job this worker still holds comes back when its lease expired meanwhile (a
+        // heartbeat starved on a loaded machine), or when its attempt committed a retry that
+        // was ready at once and has not let go yet. The running attempt keeps it: a second
+        // one would replace the first in `held`, leaving it unextended and deaf to a cancel.
+        // The attempt hands the new lease on when it ends (``executeHolding(_:)``).
+        let jobs = try await store.claimJobs(request).filter { !held.reclaim($0) }
         metrics.claimed(jobs, duration: .now - start)
         return jobs
     }
