@@ -55,21 +55,7 @@ public enum AgentWire {
     }
 
     /// `GET agent/runs/{id}`: what an agent needs to run a job of the run.
-    public struct RunContext: Sendable, Codable, Hashable {
-        /// The run, with its cancellation request.
-        public var run: ScanRun
-        /// Its definition (scope, rule set, external tool).
-        public var definition: ScanDefinition
-        /// Its source; its credential is read from the agent's own environment.
-        public var source: DataSource
-
-        /// Creates a context.
-        public init(run: ScanRun, definition: ScanDefinition, source: DataSource) {
-            self.run = run
-            self.definition = definition
-            self.source = source
-        }
-    }
+    public typealias RunContext = ScanCore.RunContext
 
     /// `POST agent/jobs/extend`: the jobs whose leases to extend; the answer lists the ones
     /// the agent still holds.

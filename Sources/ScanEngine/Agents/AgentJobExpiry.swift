@@ -86,10 +86,8 @@ public struct AgentJobExpiry: Service {
     private func explanation(for job: Job) async -> String {
         let seconds = Int(configuration.timeToLive)
         var needs = "its source runs on agents"
-        if let run = try? await store.run(job.runID, tenant: job.tenantID),
-            let definition = try? await store.definition(run.definitionID, tenant: job.tenantID),
-            let source = try? await store.source(definition.sourceID, tenant: job.tenantID)
-        {
+        if let context = try? await store.runContext(job.runID, tenant: job.tenantID) {
+            let (definition, source) = (context.definition, context.source)
             needs =
                 "source '\(source.name)' runs on agents, and none online took it: one needs capability "
                 + "'\(source.kind.rawValue)'"

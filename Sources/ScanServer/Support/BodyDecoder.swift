@@ -11,13 +11,7 @@ public enum BodyDecoder {
     /// - Throws: 413 for an oversized body, 415 for a non-JSON content type, 400 for
     ///   malformed JSON, 422 naming the field for unknown fields, wrong types or missing ones.
     static func decode<T: APIInput>(_ type: T.Type, from request: Request) async throws -> T {
-        if let contentType = request.headers[.contentType], !contentType.lowercased().contains("json") {
-            throw APIProblem(
-                status: .unsupportedMediaType,
-                title: "Unsupported Media Type",
-                detail: "send the body as application/json"
-            )
-        }
+        try requireJSON(request)
         let data = try await collect(request)
         let object: Any
         do {
@@ -33,6 +27,17 @@ public enum BodyDecoder {
             return try jsonDecoder.decode(T.self, from: data)
         } catch let error as DecodingError {
             throw problem(for: error)
+        }
+    }
+
+    /// - Throws: 415 when the request says its body is not JSON.
+    static func requireJSON(_ request: Request) throws {
+        if let contentType = request.headers[.contentType], !contentType.lowercased().contains("json") {
+            throw APIProblem(
+                status: .unsupportedMediaType,
+                title: "Unsupported Media Type",
+                detail: "send the body as application/json"
+            )
         }
     }
 

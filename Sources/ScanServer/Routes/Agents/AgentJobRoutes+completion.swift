@@ -114,9 +114,7 @@ extension AgentJobRoutes {
 
     /// The definition of the job's run, which must run an external tool.
     private func toolDefinition(of job: Job) async throws -> ScanDefinition {
-        let store = environment.store
-        guard let run = try await store.run(job.runID, tenant: job.tenantID),
-            let definition = try await store.definition(run.definitionID, tenant: job.tenantID),
+        guard let definition = try await environment.store.runContext(job.runID, tenant: job.tenantID)?.definition,
             definition.toolCommand != nil
         else {
             throw APIProblem(

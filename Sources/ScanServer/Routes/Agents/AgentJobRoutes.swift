@@ -102,13 +102,10 @@ struct AgentJobRoutes: APIRoutes {
     private func runContext(_ context: APIContext) async throws -> Response {
         let agent = try await agent(of: try context.require(.agent))
         let id = Identifier<ScanRun>(try context.parameters.require("id"))
-        let store = environment.store
-        guard let run = try await store.run(id, tenant: agent.tenantID),
-            let definition = try await store.definition(run.definitionID, tenant: agent.tenantID),
-            let source = try await store.source(definition.sourceID, tenant: agent.tenantID),
-            source.runsOn == .agent
+        guard let context = try await environment.store.runContext(id, tenant: agent.tenantID),
+            context.source.runsOn == .agent
         else { throw APIProblem.notFound("run \(id) of a source placed on agents") }
-        return try AgentWireBody.response(AgentWire.RunContext(run: run, definition: definition, source: source))
+        return try AgentWireBody.response(context)
     }
 
     /// The calling agent after recording its heartbeat.

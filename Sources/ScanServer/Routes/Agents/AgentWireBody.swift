@@ -17,13 +17,7 @@ enum AgentWireBody {
     /// - Throws: 413 past ``maxBytes``, 415 for a non-JSON content type, 400 for malformed
     ///   JSON, 422 naming the field that does not decode.
     static func decode<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T {
-        if let contentType = request.headers[.contentType], !contentType.lowercased().contains("json") {
-            throw APIProblem(
-                status: .unsupportedMediaType,
-                title: "Unsupported Media Type",
-                detail: "send the body as application/json"
-            )
-        }
+        try BodyDecoder.requireJSON(request)
         let data = try await BodyDecoder.collect(request, limit: maxBytes)
         do {
             return try AgentWire.decoder().decode(T.self, from: data)
